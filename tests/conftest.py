@@ -1,0 +1,59 @@
+"""Shared fixtures: the built site, a loopback web server and headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = ROOT / "site"
+
+sys.path.insert(0, str(ROOT / "tools" / "site_hooks"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def build_site() -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=ROOT, env=env, check=True
+    )
+
+
+@pytest.fixture(scope="session")
+def site_dir() -> Path:
+    """The built site. `make test` builds it first; a bare `pytest` builds it if missing."""
+    if not (SITE / "index.html").exists():
+        build_site()
+    return SITE
+
+
+@pytest.fixture(scope="session")
+def server(site_dir):
+    from webserver import serve
+
+    with serve(site_dir) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from browserhulp import start_browser
+
+    with start_browser() as browser:
+        yield browser
+
+
+@pytest.fixture
+def page(browser):
+    from browserhulp import PaginaWacht
+
+    context = browser.new_context(locale="nl-BE")
+    pagina = context.new_page()
+    wacht = PaginaWacht(pagina)
+    pagina.wacht = wacht
+    yield pagina
+    context.close()

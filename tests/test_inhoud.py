@@ -1,0 +1,120 @@
+"""Front matter of steps and cases: the schema, and a broken file failing the build."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import schema
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _stap(tmp_path, tekst):
+    pad = tmp_path / "01-test.md"
+    pad.write_text(tekst, encoding="utf-8")
+    return pad
+
+
+GOEDE_STAP = """---
+nummer: 1
+titel: Verkennen
+beschrijving: Een beschrijving die lang genoeg is om als meta-omschrijving te dienen.
+duur: twee maanden
+beslist: het college
+resultaten: [een nota]
+sjablonen: [engagementsverklaring]
+checklist: [een, twee]
+bronnen:
+  - {titel: Bron, uitgever: Uitgever, url: "https://example.org"}
+laatst_gecontroleerd: 2026-11-27
+---
+Tekst.
+"""
+
+
+def test_goede_stap_is_geldig(tmp_path):
+    pad = _stap(tmp_path, GOEDE_STAP)
+    meta, body = schema.lees_front_matter(pad)
+    schema.valideer(pad, meta, schema.STAP)
+    assert body.strip() == "Tekst."
+
+
+@pytest.mark.parametrize(
+    "vervang, veld",
+    [
+        ("duur: twee maanden\n", "duur"),
+        ("nummer: 1", "nummer: een"),
+        ("checklist: [een, twee]", "checklist: [een]"),
+        ("laatst_gecontroleerd: 2026-11-27", "laatst_gecontroleerd: gisteren"),
+        ('url: "https://example.org"', "url: example.org"),
+        ("sjablonen: [engagementsverklaring]", "sjablonen: [Engagements Verklaring]"),
+    ],
+)
+def test_kapotte_stap_noemt_bestand_en_veld(tmp_path, vervang, veld):
+    if ":" in veld and veld != vervang:
+        tekst, verwacht = GOEDE_STAP.replace(vervang, veld), veld.split(":")[0]
+    else:
+        tekst, verwacht = GOEDE_STAP.replace(vervang, ""), veld
+    if vervang.startswith("url"):
+        tekst, verwacht = GOEDE_STAP.replace(vervang, veld), "bronnen"
+    pad = _stap(tmp_path, tekst)
+    with pytest.raises(schema.InhoudFout) as fout:
+        schema.valideer(pad, schema.lees_front_matter(pad)[0], schema.STAP)
+    assert str(pad) in str(fout.value)
+    assert f"'{verwacht}'" in str(fout.value)
+
+
+def test_front_matter_die_geen_yaml_is(tmp_path):
+    pad = _stap(tmp_path, "---\ntitel: [kapot\n---\nTekst\n")
+    with pytest.raises(schema.InhoudFout, match="geen geldige YAML"):
+        schema.lees_front_matter(pad)
+
+
+def test_case_rechtsvorm_moet_bekend_zijn(tmp_path):
+    pad = tmp_path / "x.md"
+    pad.write_text(
+        "---\ntitel: X\nbeschrijving: Een beschrijving die lang genoeg is voor het overzicht.\n"
+        "gemeenten: [A, B]\nrechtsvorm: vzw\nopgericht: 2003\nthemas: [bib]\n"
+        "bronnen:\n - {titel: a, uitgever: b, url: 'https://a.be'}\n - {titel: c, uitgever: d, url: 'https://c.be'}\n"
+        "laatst_gecontroleerd: 2026-11-27\n---\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(schema.InhoudFout, match="'rechtsvorm'"):
+        schema.valideer(pad, schema.lees_front_matter(pad)[0], schema.CASE)
+
+
+def _kopie_van_project(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    project.mkdir()
+    for naam in ("docs", "overrides", "tools", "node_modules"):
+        if (ROOT / naam).exists():
+            (project / naam).symlink_to(ROOT / naam)
+    for naam in ("stappen", "cases"):
+        shutil.copytree(ROOT / naam, project / naam)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    return project
+
+
+@pytest.mark.parametrize(
+    "map_, zoek, vervang, veld",
+    [
+        ("stappen", "\nduur:", "\nduur_weg:", "duur"),
+        ("cases", "\nrechtsvorm:", "\nrechtsvorm: geen_idee\noud_rechtsvorm:", "rechtsvorm"),
+    ],
+)
+def test_kapot_bestand_laat_de_build_falen(tmp_path, map_, zoek, vervang, veld):
+    project = _kopie_van_project(tmp_path)
+    bestand = sorted(p for p in (project / map_).glob("*.md") if p.name != "index.md")[0]
+    bestand.write_text(bestand.read_text(encoding="utf-8").replace(zoek, vervang, 1), encoding="utf-8")
+    resultaat = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "uit")],
+        cwd=project, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert resultaat.returncode != 0
+    assert bestand.name in resultaat.stderr and f"'{veld}'" in resultaat.stderr, resultaat.stderr[-2000:]

@@ -1,0 +1,41 @@
+"""Every internal link and anchor in the built site resolves."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urldefrag, urlparse
+
+from sitepagina import html_paginas, parse
+
+
+def doel_bestand(site, bron, href):
+    url = urlparse(href)
+    pad = unquote(url.path)
+    if pad.startswith("/"):
+        doel = site / pad.lstrip("/")
+    elif pad:
+        doel = (bron.parent / pad).resolve()
+    else:
+        doel = bron
+    if doel.is_dir() or pad.endswith("/"):
+        doel = doel / "index.html"
+    return doel
+
+
+def test_interne_links_en_ankers_bestaan(site_dir):
+    site = site_dir.resolve()
+    cache = {}
+    fouten = []
+    for bron in html_paginas(site):
+        for href in parse(bron).links:
+            if href.startswith(("http://", "https://", "mailto:", "tel:", "data:", "javascript:", "//")):
+                continue
+            adres, anker = urldefrag(href)
+            doel = doel_bestand(site, bron, adres)
+            if not doel.exists():
+                fouten.append(f"{bron.relative_to(site)}: {href} (bestand bestaat niet)")
+                continue
+            if anker and doel.suffix == ".html":
+                ids = cache.setdefault(doel, parse(doel).ids)
+                if unquote(anker) not in ids:
+                    fouten.append(f"{bron.relative_to(site)}: {href} (anker bestaat niet)")
+    assert not fouten, "Gebroken links:\n" + "\n".join(sorted(set(fouten))[:50])
