@@ -22,6 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+import navigatie
 import schema
 import weergave
 
@@ -90,19 +91,6 @@ def cases() -> list[Inhoud]:
     )
 
 
-def _vul_navigatie(nav: list, doel: str, items: list[tuple[str, str]]) -> None:
-    """Replace the nav entry pointing at `doel` by a section with its items."""
-    for positie, entry in enumerate(nav):
-        if not isinstance(entry, dict):
-            continue
-        for titel, waarde in entry.items():
-            if waarde == doel:
-                nav[positie] = {titel: [doel, *({t: uri} for t, uri in items)]}
-                return
-            if isinstance(waarde, list):
-                _vul_navigatie(waarde, doel, items)
-
-
 def on_config(config):
     root = Path(config.config_file_path).parent
     REGISTER.clear()
@@ -115,12 +103,12 @@ def on_config(config):
         raise PluginError(str(fout)) from None
     REGISTER.update({item.src_uri: item for item in alle})
     if config.nav:
-        _vul_navigatie(
+        navigatie.vul(
             config.nav,
             "stappen/index.md",
             [(f"{s.meta['nummer']}. {s.meta['titel']}", s.src_uri) for s in stappen()],
         )
-        _vul_navigatie(config.nav, "cases/index.md", [(c.meta["titel"], c.src_uri) for c in cases()])
+        navigatie.vul(config.nav, "cases/index.md", [(c.meta["titel"], c.src_uri) for c in cases()])
     return config
 
 

@@ -21,9 +21,9 @@ class InhoudFout(ValueError):
 
 # Ids of the legal forms, in the keuzehulp's data (one source of truth).
 def rechtsvorm_ids() -> set[str]:
-    # INTEGRATIE: vervangen door de ids uit keuzehulp zodra de engine er is.
-    return {"overleg", "interlokale_vereniging", "projectvereniging",
-            "dienstverlenende_vereniging", "opdrachthoudende_vereniging"}
+    from keuzehulp import kennis
+
+    return set(kennis.rechtsvorm_ids())
 
 
 EXTRA_RECHTSVORMEN = {"onbekend", "niet_van_toepassing"}

@@ -27,18 +27,19 @@ def datum_nl(waarde: Any) -> str:
     return str(waarde)
 
 
+ANDERE_RECHTSVORMEN = {
+    "onbekend": "Niet gevonden in openbare bronnen",
+    "niet_van_toepassing": "Niet van toepassing",
+}
+
+
 def rechtsvorm_naam(rechtsvorm_id: str) -> str:
-    # INTEGRATIE: namen uit de keuzehulp-data halen zodra de engine er is.
-    namen = {
-        "overleg": "Overleg of samenwerkingsovereenkomst",
-        "interlokale_vereniging": "Interlokale vereniging",
-        "projectvereniging": "Projectvereniging",
-        "dienstverlenende_vereniging": "Dienstverlenende vereniging",
-        "opdrachthoudende_vereniging": "Opdrachthoudende vereniging",
-        "onbekend": "Niet gevonden in openbare bronnen",
-        "niet_van_toepassing": "Niet van toepassing",
-    }
-    return namen.get(rechtsvorm_id, rechtsvorm_id)
+    """Human name of a legal form, from the keuzehulp's data (one source of truth)."""
+    if rechtsvorm_id in ANDERE_RECHTSVORMEN:
+        return ANDERE_RECHTSVORMEN[rechtsvorm_id]
+    from keuzehulp import kennis
+
+    return kennis.rechtsvorm(rechtsvorm_id).naam
 
 
 def item_id(tekst: str) -> str:

@@ -1,0 +1,94 @@
+// One Python runtime per page (a module Web Worker), shared by every widget and
+// kept across mkdocs-material's instant navigation (this module stays loaded).
+const TIJDSLIMIET_MS = 90000;
+let worker = null;
+let status = { toestand: "uit", tekst: "" };
+const luisteraars = new Set();
+const wachtend = new Map();
+let volgnummer = 0;
+let gereed = null;
+
+function zet(nieuw) {
+  status = { ...status, ...nieuw };
+  luisteraars.forEach((fn) => fn(status));
+}
+
+export function huidigeStatus() {
+  return status;
+}
+
+export function opStatus(fn) {
+  luisteraars.add(fn);
+  fn(status);
+  return () => luisteraars.delete(fn);
+}
+
+function waaromNiet() {
+  if (location.protocol === "file:") return "Deze pagina is geopend als bestand op je computer. De interactieve keuzehulp werkt alleen via de website (http of https).";
+  if (typeof WebAssembly !== "object") return "Je browser laat WebAssembly niet toe (bijvoorbeeld door een beveiligingsinstelling).";
+  if (typeof Worker !== "function") return "Je browser ondersteunt geen Web Workers.";
+  return null;
+}
+
+export function startPython() {
+  if (gereed) return gereed;
+  gereed = new Promise((resolve, reject) => {
+    const faal = (tekst) => {
+      zet({ toestand: "fout", tekst });
+      wachtend.forEach(({ reject: r }) => r(new Error(tekst)));
+      wachtend.clear();
+      reject(new Error(tekst));
+    };
+    const reden = waaromNiet();
+    if (reden) return faal(reden);
+    zet({ toestand: "laden", tekst: "Python-omgeving starten…" });
+    const timer = setTimeout(() => faal("De Python-omgeving laadde niet binnen de tijd. Mogelijk is je verbinding traag of wordt het laden geblokkeerd."), TIJDSLIMIET_MS);
+    try {
+      worker = new Worker(new URL("python-worker.js", import.meta.url), { type: "module", name: "igs-python" });
+    } catch (fout) {
+      clearTimeout(timer);
+      return faal("De Python-omgeving mag hier niet starten (" + fout.message + ").");
+    }
+    worker.onerror = (event) => {
+      clearTimeout(timer);
+      event.preventDefault();
+      faal("De Python-omgeving kon niet laden (" + (event.message || "script niet beschikbaar") + ").");
+    };
+    worker.onmessage = ({ data }) => {
+      if (data.soort === "voortgang") zet({ toestand: "laden", tekst: data.tekst });
+      else if (data.soort === "klaar") {
+        clearTimeout(timer);
+        zet({ toestand: "klaar", tekst: "", ms: data.ms });
+        resolve();
+      } else if (data.soort === "fout") {
+        clearTimeout(timer);
+        faal("De Python-omgeving kon niet laden (" + data.tekst + ").");
+      } else if (wachtend.has(data.id)) {
+        const { resolve: r, reject: rj } = wachtend.get(data.id);
+        wachtend.delete(data.id);
+        if ("fout" in data) rj(new Error(data.fout));
+        else r(data.resultaat);
+      }
+    };
+  });
+  gereed.catch(() => {});
+  return gereed;
+}
+
+// Call module.functie(...args) in Python; resolves with its (JSON-able or bytes) result.
+export function roep(module, functie, ...args) {
+  return startPython().then(
+    () =>
+      new Promise((resolve, reject) => {
+        const id = ++volgnummer;
+        wachtend.set(id, { resolve, reject });
+        worker.postMessage({ id, module, functie, args });
+      })
+  );
+}
+
+export function startWanneerRustig() {
+  const start = () => startPython();
+  if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 1500 });
+  else setTimeout(start, 1);
+}

@@ -1,0 +1,166 @@
+// The keuzehulp widget. It only moves answers to the Python engine (in a Web
+// Worker) and shows what the engine returns; every rule lives in Python.
+// The form itself is server-rendered HTML, usable before Python is ready.
+import { opStatus, roep, startWanneerRustig } from "./igs-python.js";
+
+const MODULE = "keuzehulp.browser";
+
+function antwoordenUitFormulier(formulier) {
+  const antwoorden = {};
+  for (const [naam, waarde] of new FormData(formulier)) {
+    if (String(waarde).trim() !== "") antwoorden[naam] = String(waarde).trim();
+  }
+  return antwoorden;
+}
+
+function zetFormulier(formulier, parameters) {
+  for (const [naam, waarde] of parameters) {
+    const veld = formulier.elements.namedItem(naam);
+    if (!veld) continue;
+    if (veld instanceof RadioNodeList || veld.type === "radio") {
+      const keuze = [...formulier.querySelectorAll(`input[name="${CSS.escape(naam)}"]`)].find((r) => r.value === waarde);
+      if (keuze) keuze.checked = true;
+    } else {
+      veld.value = waarde;
+    }
+  }
+}
+
+function toonVragen(widget, vanToepassing) {
+  const zichtbaar = new Set(vanToepassing);
+  widget.querySelectorAll("[data-vraag]").forEach((blok) => {
+    blok.hidden = !zichtbaar.has(blok.dataset.vraag);
+  });
+}
+
+function toonMeldingen(widget, meldingen) {
+  const vak = widget.querySelector(".kh-meldingen");
+  vak.replaceChildren();
+  if (!meldingen.length) {
+    vak.hidden = true;
+    return;
+  }
+  const kop = document.createElement("p");
+  kop.className = "kh-meldingen-kop";
+  kop.textContent = "Niet alles kon gebruikt worden:";
+  const lijst = document.createElement("ul");
+  meldingen.forEach((tekst) => {
+    const li = document.createElement("li");
+    li.textContent = tekst;
+    lijst.append(li);
+  });
+  vak.append(kop, lijst);
+  vak.hidden = false;
+}
+
+function zetUrl(antwoorden) {
+  const query = new URLSearchParams(antwoorden).toString();
+  const url = location.pathname + (query ? "?" + query : "") + location.hash;
+  history.replaceState(history.state, "", url);
+}
+
+function activeer(widget) {
+  if (widget.dataset.actief) return;
+  widget.dataset.actief = "ja";
+  const formulier = widget.querySelector("form.kh-vragen");
+  const resultaat = widget.querySelector(".kh-resultaat");
+  const status = widget.querySelector(".kh-status");
+  const aankondiging = widget.querySelector(".kh-aankondiging");
+  const basis = widget.dataset.basis || "";
+  const embed = widget.dataset.embed === "ja";
+
+  // Answers from a shared URL: fill the form now, let Python judge them later
+  // (unknown questions or values come back as messages).
+  const urlParameters = new URLSearchParams(location.search);
+  zetFormulier(formulier, urlParameters);
+  let ruweUrlAntwoorden = Object.fromEntries(urlParameters);
+  let laatste = 0;
+  let pythonKlaar = false;
+
+  async function werkBij({ vanUrl = false } = {}) {
+    const antwoorden = { ...(vanUrl ? ruweUrlAntwoorden : {}), ...antwoordenUitFormulier(formulier) };
+    if (!vanUrl) zetUrl(antwoordenUitFormulier(formulier));
+    if (!pythonKlaar) return;
+    const mijnBeurt = ++laatste;
+    let uitkomst;
+    try {
+      uitkomst = JSON.parse(await roep(MODULE, "verwerk", JSON.stringify(antwoorden), basis));
+    } catch (fout) {
+      toonFout("De keuzehulp kon je antwoorden niet verwerken (" + fout.message + ").");
+      return;
+    }
+    if (mijnBeurt !== laatste) return; // a newer answer is already on its way
+    toonVragen(widget, uitkomst.van_toepassing);
+    toonMeldingen(widget, uitkomst.meldingen);
+    resultaat.innerHTML = uitkomst.html;
+    resultaat.hidden = false;
+    widget.dataset.aanbevolen = uitkomst.aanbevolen || "";
+    aankondiging.textContent = uitkomst.aankondiging;
+    if (embed && window.parent !== window) window.dispatchEvent(new Event("igs-resize"));
+  }
+
+  function toonFout(tekst) {
+    status.hidden = false;
+    status.classList.add("kh-status--fout");
+    status.querySelector(".kh-status-tekst").textContent = tekst;
+    status.querySelector(".kh-status-uitweg").hidden = false;
+    status.querySelector(".kh-voortgang").hidden = true;
+  }
+
+  let uitstel = null;
+  formulier.addEventListener("input", (event) => {
+    clearTimeout(uitstel);
+    const typen = event.target.type === "text" || event.target.type === "number";
+    uitstel = setTimeout(() => werkBij(), typen ? 250 : 0);
+  });
+  formulier.addEventListener("submit", (event) => {
+    event.preventDefault();
+    werkBij();
+  });
+
+  widget.querySelector("[data-actie=kopieer]").addEventListener("click", async (event) => {
+    const knop = event.currentTarget;
+    try {
+      await navigator.clipboard.writeText(location.href);
+      aankondiging.textContent = "De link naar je antwoorden is gekopieerd.";
+    } catch {
+      window.prompt("Kopieer deze link:", location.href);
+    }
+    knop.blur();
+  });
+  widget.querySelector("[data-actie=opnieuw]").addEventListener("click", () => {
+    formulier.reset();
+    ruweUrlAntwoorden = {};
+    zetUrl({});
+    toonMeldingen(widget, []);
+    werkBij();
+    formulier.querySelector("input, select, textarea").focus();
+    aankondiging.textContent = "Alle antwoorden zijn gewist.";
+  });
+  widget.querySelector("[data-actie=afdrukken]").addEventListener("click", () => window.print());
+  widget.querySelectorAll(".kh-acties button").forEach((knop) => (knop.disabled = false));
+
+  opStatus((s) => {
+    if (s.toestand === "laden") {
+      status.hidden = false;
+      status.querySelector(".kh-status-tekst").textContent = s.tekst;
+    } else if (s.toestand === "klaar" && !pythonKlaar) {
+      pythonKlaar = true;
+      status.hidden = true;
+      widget.dataset.python = "klaar";
+      werkBij({ vanUrl: true });
+    } else if (s.toestand === "fout") {
+      widget.dataset.python = "fout";
+      toonFout(s.tekst);
+    }
+  });
+  startWanneerRustig();
+}
+
+function init() {
+  document.querySelectorAll("[data-keuzehulp]").forEach(activeer);
+}
+
+if (window.document$) window.document$.subscribe(init);
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+else init();

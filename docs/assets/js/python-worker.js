@@ -1,0 +1,67 @@
+// Web Worker that runs our Python (keuzehulp, sjablonen) under Pyodide, served
+// from this site (assets/pyodide/), never from a CDN. The page never freezes:
+// all Python work happens here. Protocol (postMessage):
+//   worker -> page: {soort: "voortgang", tekst} | {soort: "klaar", ms} | {soort: "fout", tekst}
+//   page -> worker: {id, module, functie, args}   worker -> page: {id, resultaat} | {id, fout}
+const RUNTIME = new URL("../pyodide/", import.meta.url);
+let pyodide = null;
+
+function meld(bericht) {
+  self.postMessage(bericht);
+}
+
+async function haalManifest() {
+  const antwoord = await fetch(new URL("manifest.json", RUNTIME), { cache: "no-cache" });
+  if (!antwoord.ok) throw new Error(`manifest.json: HTTP ${antwoord.status}`);
+  return antwoord.json();
+}
+
+async function laadWheel(py, wheel) {
+  // fetch() checks the bytes against the SHA-256 recorded at build time; a
+  // different file is refused. The verified bytes are unpacked, then imported.
+  const url = new URL(wheel.bestand, RUNTIME);
+  const antwoord = await fetch(url, { integrity: wheel.integrity });
+  if (!antwoord.ok) throw new Error(`${url.pathname}: HTTP ${antwoord.status}`);
+  py.unpackArchive(await antwoord.arrayBuffer(), "wheel");
+}
+
+async function boot() {
+  const start = performance.now();
+  meld({ soort: "voortgang", tekst: "Python-omgeving ophalen…" });
+  const manifest = await haalManifest();
+  const { loadPyodide } = await import(new URL("pyodide.mjs", RUNTIME).href);
+  meld({ soort: "voortgang", tekst: "Python starten…" });
+  const py = await loadPyodide({ indexURL: RUNTIME.href, stdout: () => {}, stderr: () => {} });
+  meld({ soort: "voortgang", tekst: "Keuzehulp laden…" });
+  for (const wheel of manifest.wheels) await laadWheel(py, wheel);
+  // loadPackage/unpack do not prove the code works: import it.
+  py.runPython("import keuzehulp.browser");
+  pyodide = py;
+  meld({ soort: "klaar", ms: Math.round(performance.now() - start), pyodide: manifest.pyodide });
+}
+
+const gereed = boot().catch((fout) => {
+  meld({ soort: "fout", tekst: String((fout && fout.message) || fout) });
+  throw fout;
+});
+
+function naarJs(waarde) {
+  if (pyodide && waarde instanceof pyodide.ffi.PyProxy) {
+    const js = waarde.toJs({ dict_converter: Object.fromEntries });
+    waarde.destroy();
+    return js;
+  }
+  return waarde;
+}
+
+self.onmessage = async (event) => {
+  const { id, module, functie, args } = event.data || {};
+  try {
+    await gereed;
+    const resultaat = naarJs(pyodide.pyimport(module)[functie](...(args || [])));
+    const transfer = resultaat instanceof Uint8Array ? [resultaat.buffer] : [];
+    self.postMessage({ id, resultaat }, transfer);
+  } catch (fout) {
+    self.postMessage({ id, fout: String((fout && fout.message) || fout) });
+  }
+};

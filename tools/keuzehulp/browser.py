@@ -1,0 +1,41 @@
+"""Entry point for the keuzehulp widget in the browser (under Pyodide).
+
+The widget's JavaScript sends the raw answers (form fields and URL query, all
+strings) as JSON and shows what comes back. Everything the widget needs to
+decide — which questions apply, what was ignored and why, the advice as HTML,
+the sentence to announce — is computed here, in the same engine the site's
+static pages use.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .advies import advies
+from .antwoorden import lees_antwoorden
+from .html import render_advies
+from .vragen import van_toepassing
+
+
+def verwerk(antwoorden_json: str, basis: str = "../") -> str:
+    """Raw answers (JSON object of strings) -> JSON with html, aanbevolen, van_toepassing, meldingen."""
+    try:
+        ruw = json.loads(antwoorden_json)
+    except (TypeError, ValueError):
+        ruw = None
+    if not isinstance(ruw, dict):
+        ruw = {}
+    gelezen = lees_antwoorden({str(k): v for k, v in ruw.items()})
+    resultaat = advies(gelezen.antwoorden)
+    naam = resultaat.aanbevolen_vorm.naam
+    return json.dumps(
+        {
+            "aanbevolen": resultaat.aanbevolen,
+            "naam": naam,
+            "van_toepassing": van_toepassing(gelezen.antwoorden),
+            "meldingen": list(gelezen.meldingen),
+            "html": render_advies(resultaat, basis),
+            "aankondiging": f"Advies bijgewerkt: {naam}.",
+        },
+        ensure_ascii=False,
+    )

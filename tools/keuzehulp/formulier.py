@@ -1,0 +1,86 @@
+"""The keuzehulp's question form as HTML, rendered at build time from the questions.
+
+The form is real HTML (fieldset, legend, labels, hints) that works before Python
+is loaded in the browser: the widget script only reads it, sends the answers
+to the engine and shows what comes back. Field names and values are the
+engine's question ids and option values, so the form and the shareable URL
+speak the same contract.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from .vragen import Vraag, vragen
+
+
+def _hint(id_: str, tekst: str | None) -> str:
+    return f'<p class="kh-hint" id="{id_}">{escape(tekst)}</p>' if tekst else ""
+
+
+def _keuzevraag(v: Vraag) -> str:
+    hint_id = f"kh-{v.id}-hint"
+    opties = []
+    for optie in v.opties:
+        optie_id = f"kh-{v.id}-{optie.waarde}"
+        optie_hint_id = f"{optie_id}-hint"
+        beschreven = f' aria-describedby="{optie_hint_id}"' if optie.hint else ""
+        opties.append(
+            '<div class="kh-optie">'
+            f'<input type="radio" name="{v.id}" id="{optie_id}" value="{escape(optie.waarde)}"{beschreven}>'
+            f'<label for="{optie_id}">{escape(optie.label)}</label>'
+            f"{_hint(optie_hint_id, optie.hint)}"
+            "</div>"
+        )
+    return (
+        f'<div class="kh-vraag" data-vraag="{v.id}">'
+        f'<fieldset aria-describedby="{hint_id}">'
+        f'<legend class="kh-vraagtekst">{escape(v.tekst)}</legend>'
+        f"{_hint(hint_id, v.hulptekst)}"
+        f'<div class="kh-opties">{"".join(opties)}</div>'
+        "</fieldset></div>"
+    )
+
+
+def _getalvraag(v: Vraag) -> str:
+    veld_id = f"kh-{v.id}"
+    hint_id = f"{veld_id}-hint"
+    # type="text" with inputmode: "120.000" is a normal way to write a number in
+    # Flanders, and the engine (not the browser) judges what was typed.
+    return (
+        f'<div class="kh-vraag" data-vraag="{v.id}">'
+        f'<label class="kh-vraagtekst" for="{veld_id}">{escape(v.tekst)}</label>'
+        f"{_hint(hint_id, v.hulptekst)}"
+        f'<input class="kh-getal" type="text" inputmode="numeric" autocomplete="off" '
+        f'name="{v.id}" id="{veld_id}" aria-describedby="{hint_id}" size="10">'
+        "</div>"
+    )
+
+
+def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> str:
+    """The whole widget: form, actions, status, result area and the no-script route.
+
+    pad_href: link to the static path (no JavaScript needed); basis: link prefix
+    from this page to the site root, used by the engine's links in the advice.
+    """
+    vragen_html = "".join(_keuzevraag(v) if v.type == "keuze" else _getalvraag(v) for v in vragen())
+    stil = f'<a href="{escape(pad_href)}">Liever stap voor stap, zonder scripts?</a>'
+    return f"""<div class="kh-widget" data-keuzehulp data-basis="{escape(basis)}" data-embed="{'ja' if embed else 'nee'}">
+<noscript><p class="kh-noscript">Dit formulier heeft JavaScript nodig. {stil} Die versie stelt dezelfde vragen, één per pagina, en geeft hetzelfde advies.</p></noscript>
+<form class="kh-vragen" aria-label="Vragen van de keuzehulp" novalidate>
+{vragen_html}
+</form>
+<div class="kh-acties">
+<button type="button" class="md-button" data-actie="kopieer" disabled>Kopieer link</button>
+<button type="button" class="md-button" data-actie="opnieuw" disabled>Opnieuw beginnen</button>
+<button type="button" class="md-button" data-actie="afdrukken" disabled>Afdrukken</button>
+</div>
+<div class="kh-meldingen" role="alert" hidden></div>
+<div class="kh-status" hidden>
+<p class="kh-voortgang"><span class="kh-spinner" aria-hidden="true"></span><span class="kh-status-tekst">Keuzehulp laden…</span></p>
+<p class="kh-status-uitweg" hidden>Je kunt de keuzehulp ook gebruiken zonder scripts: {stil}</p>
+</div>
+<p class="kh-aankondiging md-visually-hidden" aria-live="polite" role="status"></p>
+<section class="kh-resultaat" aria-label="Advies" hidden></section>
+<p class="kh-stil-pad">{stil}</p>
+</div>"""

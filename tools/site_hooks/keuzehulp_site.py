@@ -1,0 +1,186 @@
+"""MkDocs hook: everything the site shows from the keuzehulp engine.
+
+- Juridische vormen: an overview with the comparison table and one page per
+  legal form, generated from tools/keuzehulp/data (one source of truth).
+- The keuzehulp page: the question form, the flow diagram and the comparison
+  table replace markers in docs/keuzehulp/index.md.
+- The static path without JavaScript under keuzehulp/pad/: one question per
+  page, answers in the path, an outcome page per reachable path.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import yaml
+
+from mkdocs.structure.files import File, Files
+
+from keuzehulp import kennis
+from keuzehulp.advies import advies
+from keuzehulp.formulier import render_formulier
+from keuzehulp.html import render_advies, render_rechtsvorm, render_stroomdiagram, render_vergelijking
+from keuzehulp.statisch import Knoop, statische_boom
+from keuzehulp.vragen import vraag
+
+import navigatie
+
+KEUZEHULP = "keuzehulp/index.md"
+VORMEN = "juridische-vormen"
+PAD = "keuzehulp/pad"
+MARKER_PAD = "<!-- keuzehulp:pad -->"
+
+# src_uri -> what to render there; filled by on_files.
+_PAD_KNOPEN: dict[str, Knoop] = {}
+
+
+def _vorm_slug(vorm_id: str) -> str:
+    return vorm_id.replace("_", "-")
+
+
+def _basis(src_uri: str) -> str:
+    """Relative link from a page (directory URL) to the site root."""
+    diepte = src_uri.count("/") + (0 if src_uri.endswith("index.md") else 1)
+    return "../" * diepte
+
+
+def _pagina(titel: str, beschrijving: str, body: str, **meta: object) -> str:
+    """A generated Markdown page with front matter."""
+    voorwerk = {"beschrijving": beschrijving, "laatst_bijgewerkt": kennis.gecontroleerd().isoformat(), **meta}
+    return "---\n" + yaml.safe_dump(voorwerk, allow_unicode=True) + "---\n\n# " + titel + "\n\n" + body + "\n"
+
+
+# --- Juridische vormen ------------------------------------------------------
+
+def _vormen_overzicht() -> str:
+    items = "\n".join(
+        f"- [{vorm.naam}]({_vorm_slug(vorm.id)}.md): {vorm.kort}" for vorm in kennis.rechtsvormen()
+    )
+    return _pagina(
+        "Juridische vormen",
+        "De vijf vormen om als gemeenten samen te werken rond cultuur, van licht naar zwaar, "
+        "met hun kenmerken en bronnen naast elkaar.",
+        "Gemeenten kunnen rond cultuur samenwerken zonder aparte structuur, of in een van de "
+        "vormen uit het Decreet over het lokaal bestuur van 22 december 2017. Hieronder staan ze "
+        "van licht naar zwaar. Twijfel je? De [keuzehulp](../keuzehulp/index.md) geeft een advies "
+        "op basis van jullie antwoorden.\n\n"
+        + items
+        + "\n\n## Vergelijking {#vergelijking}\n\n"
+        "Wat gemarkeerd is als *niet geverifieerd*, steunt op een bron die we niet aan de "
+        "huidige decreettekst konden toetsen; de opmerking bij dat kenmerk zegt waarom.\n\n"
+        "<!-- keuzehulp:vergelijking -->",
+    )
+
+
+def _vorm_pagina(vorm) -> str:
+    return _pagina(
+        vorm.naam,
+        f"{vorm.naam}: {vorm.kort}"[:290],
+        f"<!-- keuzehulp:rechtsvorm:{vorm.id} -->",
+    )
+
+
+# --- Static path --------------------------------------------------------------
+
+def _pad_uri(segmenten: tuple[str, ...]) -> str:
+    return "/".join((PAD, *segmenten, "index.md"))
+
+
+def _pad_pagina(knoop: Knoop) -> str:
+    if knoop.vraag is None:
+        titel = "Keuzehulp zonder scripts: jullie advies"
+    else:
+        titel = f"Keuzehulp zonder scripts: vraag {len(knoop.stappen) + 1}"
+    return _pagina(
+        titel,
+        "De keuzehulp voor de juridische vorm van een intergemeentelijke samenwerking rond cultuur, "
+        "één vraag per pagina, zonder JavaScript.",
+        MARKER_PAD,
+        noindex=True,
+        search={"exclude": True},
+        template="keuzehulp-pad.html",
+    )
+
+
+def _pad_html(knoop: Knoop, src_uri: str) -> str:
+    basis = _basis(src_uri)
+    start = "../" * len(knoop.stappen)
+    delen = [
+        '<div class="kh-pad">',
+        f'<p class="kh-pad-nav"><a href="{start or "./"}">Opnieuw beginnen</a> · '
+        f'<a href="{basis}keuzehulp/">Naar de interactieve keuzehulp</a></p>',
+    ]
+    if knoop.stappen:
+        rijen = []
+        for positie, stap in enumerate(knoop.stappen):
+            terug = "../" * (len(knoop.stappen) - positie)
+            rijen.append(
+                f'<div class="kh-antwoord"><dt>{escape(vraag(stap.vraag).tekst)}</dt>'
+                f"<dd>{escape(stap.label)} "
+                f'<a href="{terug}">Wijzig<span class="md-visually-hidden"> je antwoord op: '
+                f"{escape(vraag(stap.vraag).tekst)}</span></a></dd></div>"
+            )
+        delen.append('<h2>Jouw antwoorden</h2><dl class="kh-antwoorden">' + "".join(rijen) + "</dl>")
+    if knoop.vraag is None:
+        delen.append(render_advies(advies(knoop.antwoorden), basis))
+    else:
+        v = knoop.vraag
+        opties = "".join(
+            f'<li><a class="kh-pad-optie" href="{escape(stap.segment)}/">{escape(stap.label)}</a>'
+            + (f'<p class="kh-hint">{escape(_optie_hint(v, stap))}</p>' if _optie_hint(v, stap) else "")
+            + "</li>"
+            for stap in knoop.takken
+        )
+        delen.append(
+            f'<h2 id="kh-pad-vraag">{escape(v.tekst)}</h2>'
+            f'<p class="kh-hint">{escape(v.hulptekst)}</p>'
+            f'<ul class="kh-pad-opties" aria-labelledby="kh-pad-vraag">{opties}</ul>'
+        )
+    delen.append("</div>")
+    return "".join(delen)
+
+
+def _optie_hint(vraag, stap) -> str | None:
+    if vraag.type != "keuze":
+        return None
+    return vraag.optie(stap.waarde).hint
+
+
+# --- MkDocs events --------------------------------------------------------------
+
+def on_config(config):
+    if config.nav:
+        navigatie.vul(
+            config.nav,
+            f"{VORMEN}/index.md",
+            [(vorm.naam, f"{VORMEN}/{_vorm_slug(vorm.id)}.md") for vorm in kennis.rechtsvormen()],
+        )
+    return config
+
+
+def on_files(files: Files, config) -> Files:
+    files.append(File.generated(config, f"{VORMEN}/index.md", content=_vormen_overzicht()))
+    for vorm in kennis.rechtsvormen():
+        files.append(File.generated(config, f"{VORMEN}/{_vorm_slug(vorm.id)}.md", content=_vorm_pagina(vorm)))
+    _PAD_KNOPEN.clear()
+    for knoop in statische_boom():
+        uri = _pad_uri(knoop.segmenten)
+        _PAD_KNOPEN[uri] = knoop
+        files.append(File.generated(config, uri, content=_pad_pagina(knoop)))
+    return files
+
+
+def on_page_content(html: str, page, config, files: Files) -> str:
+    uri = page.file.src_uri
+    basis = _basis(uri)
+    if uri in _PAD_KNOPEN:
+        return html.replace(MARKER_PAD, _pad_html(_PAD_KNOPEN[uri], uri))
+    if "<!-- keuzehulp:" not in html:
+        return html
+    html = html.replace("<!-- keuzehulp:widget -->", render_formulier("pad/", basis=basis))
+    html = html.replace("<!-- keuzehulp:stroomdiagram -->", render_stroomdiagram(basis))
+    html = html.replace("<!-- keuzehulp:vergelijking -->", render_vergelijking(None, basis))
+    for vorm in kennis.rechtsvormen():
+        html = html.replace(f"<!-- keuzehulp:rechtsvorm:{vorm.id} -->", render_rechtsvorm(vorm.id, basis))
+    return html
+

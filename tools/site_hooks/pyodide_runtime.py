@@ -1,0 +1,98 @@
+"""MkDocs hook: puts the Python runtime for the browser into the built site.
+
+- Pyodide's runtime files come from the npm package (pinned in package.json)
+  and are copied to assets/pyodide/; nothing is loaded from a CDN.
+- Our own Python (keuzehulp, sjablonen) is packed as a pure-Python wheel with
+  `python -m build` and copied to assets/wheels/.
+- assets/pyodide/manifest.json records the version and a SHA-256 (SRI form)
+  of every file, so the worker can refuse a file that differs from the build.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+log = logging.getLogger("mkdocs.hooks.pyodide_runtime")
+
+RUNTIME_BESTANDEN = (
+    "pyodide.mjs",
+    "pyodide.mjs.map",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+PYTHON_BRONNEN = ("tools/keuzehulp", "tools/sjablonen", "pyproject.toml")
+
+
+def integriteit(pad: Path) -> str:
+    digest = hashlib.sha256(pad.read_bytes()).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def _nieuwste_bron(root: Path) -> float:
+    tijden = [0.0]
+    for bron in PYTHON_BRONNEN:
+        pad = root / bron
+        if pad.is_file():
+            tijden.append(pad.stat().st_mtime)
+        elif pad.is_dir():
+            tijden += [p.stat().st_mtime for p in pad.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    return max(tijden)
+
+
+def bouw_wheel(root: Path) -> Path:
+    """Build (or reuse, when no source changed) the pure-Python wheel."""
+    uit = root / "build" / "wheel"
+    bestaande = sorted(uit.glob("*.whl"))
+    if bestaande and bestaande[-1].stat().st_mtime >= _nieuwste_bron(root):
+        return bestaande[-1]
+    shutil.rmtree(uit, ignore_errors=True)
+    resultaat = subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(uit), str(root)],
+        capture_output=True, text=True,
+    )
+    wheels = sorted(uit.glob("*.whl"))
+    if resultaat.returncode != 0 or not wheels:
+        raise PluginError("Het Python-pakket voor de browser kon niet gebouwd worden:\n" + resultaat.stderr[-3000:])
+    shutil.rmtree(root / "build" / "lib", ignore_errors=True)
+    return wheels[-1]
+
+
+def pyodide_versie(root: Path) -> str:
+    return json.loads((root / "node_modules/pyodide/package.json").read_text())["version"]
+
+
+def on_post_build(config):
+    root = Path(config.config_file_path).parent
+    bron = root / "node_modules" / "pyodide"
+    if not (bron / "pyodide.asm.wasm").exists():
+        raise PluginError("Pyodide ontbreekt in node_modules/. Draai eerst 'make deps' (npm ci).")
+    doel = Path(config.site_dir) / "assets" / "pyodide"
+    doel.mkdir(parents=True, exist_ok=True)
+    bestanden = {}
+    for naam in RUNTIME_BESTANDEN:
+        shutil.copy2(bron / naam, doel / naam)
+        bestanden[naam] = integriteit(doel / naam)
+
+    wheel = bouw_wheel(root)
+    wheels_doel = Path(config.site_dir) / "assets" / "wheels"
+    shutil.rmtree(wheels_doel, ignore_errors=True)
+    wheels_doel.mkdir(parents=True)
+    shutil.copy2(wheel, wheels_doel / wheel.name)
+
+    manifest = {
+        "pyodide": pyodide_versie(root),
+        "bestanden": bestanden,
+        "wheels": [{"bestand": f"../wheels/{wheel.name}", "integrity": integriteit(wheels_doel / wheel.name)}],
+    }
+    (doel / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")

@@ -1,0 +1,116 @@
+"""MkDocs hook: one page per template, with ODT and DOCX downloads.
+
+For every template in tools/sjablonen/data/ this hook
+- adds a generated page sjablonen/<id>.md (front matter `titel`, `beschrijving`
+  and `laatst_bijgewerkt`, body from sjablonen.markdown(id)),
+- adds the blank template as sjablonen/downloads/<id>.odt and .docx, linked from
+  the page with relative Markdown links (MkDocs rewrites them correctly with
+  use_directory_urls true or false),
+- on a template with a form (the engagementsverklaring) inserts the section
+  "Vul in op deze site",
+- lists the templates under "Sjablonen" in the navigation.
+
+Register it after tools/site_hooks/inhoud.py in mkdocs.yml.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+try:
+    import sjablonen
+except ImportError:  # not pip-installed: use the package in tools/
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    import sjablonen
+
+log = logging.getLogger("mkdocs.hooks.sjablonen_pagina")
+
+OVERZICHT = "sjablonen/index.md"
+MIME = {
+    "odt": "application/vnd.oasis.opendocument.text",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+LABEL = {"odt": "Download als ODT (OpenDocument)", "docx": "Download als Word (DOCX)"}
+
+
+def grootte(aantal_bytes: int) -> str:
+    """9216 -> '9 kB'; 1_500_000 -> '1,4 MB' (Dutch decimal comma)."""
+    if aantal_bytes < 1024 * 1024:
+        return f"{max(1, round(aantal_bytes / 1024))} kB"
+    return f"{aantal_bytes / 1024 / 1024:.1f} MB".replace(".", ",")
+
+
+def downloads_md(sjabloon_id: str, groottes: dict[str, int]) -> str:
+    regels = [
+        f"[{LABEL[formaat]}](downloads/{sjabloon_id}.{formaat})"
+        f'{{ .md-button download="{sjabloon_id}.{formaat}" type="{MIME[formaat]}" }}'
+        f" ({grootte(groottes[formaat])})"
+        for formaat in ("odt", "docx")
+    ]
+    return (
+        '<div class="igs-downloads" markdown>\n\n'
+        + "\n".join(f"- {regel}" for regel in regels)
+        + "\n\nHet lege sjabloon, met de invulvelden tussen «punthaken» en de toelichting in grijze kaders. "
+        "Open het in LibreOffice Writer, Microsoft Word of een andere tekstverwerker.\n\n</div>"
+    )
+
+
+def pagina(sjabloon_id: str, groottes: dict[str, int]) -> str:
+    sjabloon = sjablonen.laad(sjabloon_id)
+    front = (
+        "---\n"
+        f"titel: {json.dumps(sjabloon.titel, ensure_ascii=False)}\n"
+        f"beschrijving: {json.dumps(sjabloon.beschrijving, ensure_ascii=False)}\n"
+        f"laatst_bijgewerkt: {sjabloon.laatst_bijgewerkt.isoformat()}\n"
+        "---\n\n"
+    )
+    body = sjablonen.markdown(sjabloon_id)
+    body = body.replace(sjablonen.MARKER_DOWNLOADS, downloads_md(sjabloon_id, groottes), 1)
+    if sjabloon.formulier:
+        body = body.replace(sjablonen.MARKER_FORMULIER, sjablonen.formulier_sectie(sjabloon_id), 1)
+    return front + body
+
+
+def _vul_navigatie(nav: list, items: list[tuple[str, str]]) -> bool:
+    """Replace the nav entry pointing at sjablonen/index.md by a section."""
+    for positie, entry in enumerate(nav):
+        if isinstance(entry, dict):
+            for titel, waarde in entry.items():
+                if waarde == OVERZICHT:
+                    nav[positie] = {titel: [OVERZICHT, *({t: uri} for t, uri in items)]}
+                    return True
+                if isinstance(waarde, list) and _vul_navigatie(waarde, items):
+                    return True
+    return False
+
+
+def on_config(config):
+    try:
+        ids = sjablonen.ids()
+        items = [(sjablonen.laad(i).titel, f"sjablonen/{i}.md") for i in ids]
+    except (sjablonen.SjabloonFout, ValueError) as fout:
+        raise PluginError(f"sjablonen: {fout}") from None
+    if config.nav:
+        _vul_navigatie(config.nav, items)
+    return config
+
+
+def on_files(files: Files, config) -> Files:
+    for sjabloon_id in sjablonen.ids():
+        groottes = {}
+        for formaat, maak in (("odt", sjablonen.odt), ("docx", sjablonen.docx)):
+            inhoud = maak(sjabloon_id)
+            groottes[formaat] = len(inhoud)
+            files.append(
+                File.generated(config, f"sjablonen/downloads/{sjabloon_id}.{formaat}", content=inhoud)
+            )
+        files.append(
+            File.generated(config, f"sjablonen/{sjabloon_id}.md", content=pagina(sjabloon_id, groottes))
+        )
+    return files
