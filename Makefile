@@ -41,8 +41,14 @@ chromium: ## Installeer Debian's chromium voor de browsertests (als root)
 		echo "Chromium ontbreekt. Installeer het als root: sudo apt-get install chromium poppler-utils fonts-dejavu-core" >&2; exit 1; \
 	fi
 
-test: deps chromium build ## Draai alle tests (Python, site, browser)
+test: deps chromium offline ## Draai alle tests (bouwt eerst site, PDF en offline zip)
 	$(BIN)/pytest
 
 clean: ## Verwijder bouwresultaten
 	rm -rf site build dist
+
+pdf: deps chromium build ## Bouw de hele gids als PDF: site/downloads/igs-cultuur.pdf
+	$(PY) -m tools.offline.pdf
+
+offline: deps pdf ## Bouw de offline site als zip: site/downloads/igs-cultuur-offline.zip (met de PDF)
+	$(PY) -m tools.offline.offlinesite

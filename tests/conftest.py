@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 def build_site() -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=ROOT, env=env, check=True
+        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=ROOT, env=env, check=True
     )
 
 

@@ -122,7 +122,7 @@ def _pad_html(knoop: Knoop, src_uri: str) -> str:
             )
         delen.append('<h2>Jouw antwoorden</h2><dl class="kh-antwoorden">' + "".join(rijen) + "</dl>")
     if knoop.vraag is None:
-        delen.append(render_advies(advies(knoop.antwoorden), basis))
+        delen.append(render_advies(advies(knoop.antwoorden), basis, met_vergelijking=False))
     else:
         v = knoop.vraag
         opties = "".join(
@@ -144,6 +144,19 @@ def _optie_hint(vraag, stap) -> str | None:
     if vraag.type != "keuze":
         return None
     return vraag.optie(stap.waarde).hint
+
+
+def _widget(config, basis: str) -> str:
+    """The interactive form, or in the offline copy (file://) the way to the static path."""
+    if not config.extra.get("igs_offline"):
+        return render_formulier("pad/", basis=basis)
+    return (
+        '<div class="kh-offline admonition info"><p class="admonition-title">Offline versie</p>'
+        "<p>De interactieve keuzehulp werkt alleen op de website, omdat ze Python in je browser start. "
+        "In deze offline kopie gebruik je de versie zonder scripts: dezelfde vragen, één per pagina, "
+        'met hetzelfde advies.</p><p><a class="md-button md-button--primary" href="pad/">'
+        "Start de keuzehulp zonder scripts</a></p></div>"
+    )
 
 
 # --- MkDocs events --------------------------------------------------------------
@@ -177,7 +190,7 @@ def on_page_content(html: str, page, config, files: Files) -> str:
         return html.replace(MARKER_PAD, _pad_html(_PAD_KNOPEN[uri], uri))
     if "<!-- keuzehulp:" not in html:
         return html
-    html = html.replace("<!-- keuzehulp:widget -->", render_formulier("pad/", basis=basis))
+    html = html.replace("<!-- keuzehulp:widget -->", _widget(config, basis))
     html = html.replace("<!-- keuzehulp:stroomdiagram -->", render_stroomdiagram(basis))
     html = html.replace("<!-- keuzehulp:vergelijking -->", render_vergelijking(None, basis))
     for vorm in kennis.rechtsvormen():

@@ -16,20 +16,19 @@ Register it after tools/site_hooks/inhoud.py in mkdocs.yml.
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+import navigatie  # tools/site_hooks/navigatie.py (MkDocs puts this folder on sys.path)
+
 try:
     import sjablonen
 except ImportError:  # not pip-installed: use the package in tools/
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     import sjablonen
-
-log = logging.getLogger("mkdocs.hooks.sjablonen_pagina")
 
 OVERZICHT = "sjablonen/index.md"
 MIME = {
@@ -77,27 +76,18 @@ def pagina(sjabloon_id: str, groottes: dict[str, int]) -> str:
     return front + body
 
 
-def _vul_navigatie(nav: list, items: list[tuple[str, str]]) -> bool:
-    """Replace the nav entry pointing at sjablonen/index.md by a section."""
-    for positie, entry in enumerate(nav):
-        if isinstance(entry, dict):
-            for titel, waarde in entry.items():
-                if waarde == OVERZICHT:
-                    nav[positie] = {titel: [OVERZICHT, *({t: uri} for t, uri in items)]}
-                    return True
-                if isinstance(waarde, list) and _vul_navigatie(waarde, items):
-                    return True
-    return False
-
-
 def on_config(config):
+    sjablonen.wis_cache()  # `mkdocs serve` rebuilds in the same process
+    data = Path(sjablonen.__file__).resolve().parent / "data"
+    if data.is_dir() and str(data) not in config.watch:
+        config.watch.append(str(data))
     try:
         ids = sjablonen.ids()
         items = [(sjablonen.laad(i).titel, f"sjablonen/{i}.md") for i in ids]
     except (sjablonen.SjabloonFout, ValueError) as fout:
         raise PluginError(f"sjablonen: {fout}") from None
     if config.nav:
-        _vul_navigatie(config.nav, items)
+        navigatie.vul(config.nav, OVERZICHT, items)
     return config
 
 

@@ -1,6 +1,6 @@
 // One Python runtime per page (a module Web Worker), shared by every widget and
 // kept across mkdocs-material's instant navigation (this module stays loaded).
-const TIJDSLIMIET_MS = 90000;
+const TIJDSLIMIET_MS = 60000;
 let worker = null;
 let status = { toestand: "uit", tekst: "" };
 const luisteraars = new Set();

@@ -40,8 +40,20 @@ async function boot() {
   meld({ soort: "klaar", ms: Math.round(performance.now() - start), pyodide: manifest.pyodide });
 }
 
+// A runtime that fails half-way (a .wasm that does not arrive, WebAssembly
+// blocked by a Content-Security-Policy) does not always reject loadPyodide:
+// Emscripten aborts in a promise of its own. Report those failures too.
+let gemeld = false;
+function bootFout(fout) {
+  if (gemeld || pyodide) return;
+  gemeld = true;
+  meld({ soort: "fout", tekst: String((fout && (fout.message || fout.reason)) || fout) });
+}
+self.addEventListener("unhandledrejection", (event) => bootFout(event.reason));
+self.addEventListener("error", (event) => bootFout(event.error || event.message));
+
 const gereed = boot().catch((fout) => {
-  meld({ soort: "fout", tekst: String((fout && fout.message) || fout) });
+  bootFout(fout);
   throw fout;
 });
 

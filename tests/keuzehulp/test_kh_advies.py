@@ -1,0 +1,230 @@
+"""Het advies: verwachte scenario's, het JSON-contract, en een uitputtende test."""
+
+import itertools
+import json
+import time
+
+import pytest
+
+from keuzehulp import OngeldigAntwoord, advies, kennis
+from keuzehulp.advies import _zonder_niet_toepasselijke
+from keuzehulp.stappen import ALLE_PADEN
+from keuzehulp.vragen import van_toepassing, vraag_ids
+
+VELDEN = {"aanbevolen", "rangschikking", "subsidie", "waarschuwingen", "aannames", "open_vragen",
+          "volgende_stappen", "disclaimer", "antwoorden", "versie"}
+IDS = set(kennis.rechtsvorm_ids())
+
+SCENARIO_REGIO = dict(gemeenten=8, inwoners=120_000, referentieregio="een", doel="regiowerking", looptijd="structureel",
+                      subsidie="ja", personeel="eigen", partners="gemeenten", bestaande_dv="nee")
+
+
+def test_scenario_regiowerking_met_subsidie():
+    a = advies(SCENARIO_REGIO)
+    assert a.aanbevolen == "projectvereniging"
+    assert a.subsidie.in_aanmerking is True
+
+
+def test_scenario_twee_gemeenten_afstemmen():
+    a = advies(dict(gemeenten=2, doel="afstemmen", personeel="geen", subsidie="nee"))
+    assert a.aanbevolen == "overleg"
+    assert a.subsidie.in_aanmerking is None
+
+
+def test_scenario_cluster_in_bestaande_dv():
+    a = advies({**SCENARIO_REGIO, "bestaande_dv": "ja"})
+    assert a.aanbevolen == "dienstverlenende_vereniging"
+    assert any("cluster cultuur" in s.tekst for s in a.volgende_stappen)
+
+
+def test_scenario_taakoverdracht():
+    a = advies(dict(doel="taakoverdracht", subsidie="nee", personeel="eigen", partners="gemeenten",
+                    referentieregio="een", looptijd="structureel", bestaande_dv="nee"))
+    assert a.aanbevolen == "opdrachthoudende_vereniging"
+
+
+def test_taakoverdracht_lichter_via_beherende_gemeente():
+    a = advies(dict(doel="taakoverdracht", subsidie="nee", personeel="via_gemeente", partners="gemeenten",
+                    referentieregio="een", looptijd="afgebakend", bestaande_dv="nee"))
+    assert a.aanbevolen == "interlokale_vereniging"
+
+
+def test_private_partners_en_subsidie_geven_uitleg():
+    a = advies({**SCENARIO_REGIO, "partners": "ook_privaat"})
+    assert a.aanbevolen != "interlokale_vereniging"
+    w = [w for w in a.waarschuwingen if {"partners", "subsidie"} <= set(w.vragen)]
+    assert len(w) == 1
+    assert "overeenkomst" in w[0].tekst and "adviserend" in w[0].tekst and "geen lid" in w[0].tekst
+
+
+def test_onder_drempel_zonder_overgang():
+    a = advies({**SCENARIO_REGIO, "inwoners": 60_000, "erkend": "nee"})
+    assert a.subsidie.in_aanmerking is False
+    assert any("inwoners" in w.vragen for w in a.waarschuwingen)
+
+
+def test_overgangsregeling():
+    ja = advies({**SCENARIO_REGIO, "inwoners": 60_000, "erkend": "ja", "gemeenten": 4})
+    nee = advies({**SCENARIO_REGIO, "inwoners": 60_000, "erkend": "ja", "gemeenten": 3})
+    assert ja.subsidie.in_aanmerking is True and nee.subsidie.in_aanmerking is False
+    overgang = [r for r in ja.subsidie.redenen if r.vraag == "gemeenten"][0]
+    assert overgang.geverifieerd is False
+
+
+def test_grens_85000():
+    assert advies({**SCENARIO_REGIO, "inwoners": 85_000}).subsidie.in_aanmerking is True
+    assert advies({**SCENARIO_REGIO, "inwoners": 84_999, "erkend": "nee"}).subsidie.in_aanmerking is False
+
+
+def test_twee_referentieregios():
+    a = advies({**SCENARIO_REGIO, "referentieregio": "meerdere"})
+    assert a.subsidie.in_aanmerking is False
+    assert any("referentieregio" in w.vragen for w in a.waarschuwingen)
+
+
+def test_ontbrekende_antwoorden_aannames_en_open_vragen():
+    a = advies({"doel": "regiowerking"})
+    assert {x["vraag"] for x in a.aannames} >= {"subsidie", "personeel", "partners"}
+    open_ids = {x["vraag"] for x in a.open_vragen}
+    assert "subsidie" in open_ids or "personeel" in open_ids
+    assert open_ids <= set(van_toepassing(a.antwoorden)) - set(a.antwoorden)
+
+
+def test_gelijkspel_wordt_uitgelegd():
+    a = advies(dict(doel="afstemmen", subsidie="ja", inwoners=90_000, personeel="eigen", partners="gemeenten",
+                    referentieregio="een", looptijd="structureel"))
+    assert any(x["vraag"] is None and "vuistregel" in x["tekst"] for x in a.aannames)
+
+
+def test_leeg_advies():
+    a = advies({})
+    assert a.aanbevolen in IDS and a.antwoorden == {}
+
+
+def test_ongeldig_antwoord():
+    with pytest.raises(OngeldigAntwoord):
+        advies({"doel": "feest"})
+    with pytest.raises(OngeldigAntwoord):
+        advies({"onbekend": "x"})
+
+
+def test_aanvaardt_tekst_en_getallen():
+    assert advies({**SCENARIO_REGIO, "inwoners": "120.000"}).antwoorden == advies(SCENARIO_REGIO).antwoorden
+
+
+def test_json_contract():
+    d = advies(SCENARIO_REGIO).als_dict()
+    assert set(d) == VELDEN
+    json.dumps(d)
+    assert len(d["rangschikking"]) == 5 and {r["rechtsvorm"] for r in d["rangschikking"]} == IDS
+    for r in d["rangschikking"]:
+        assert set(r) == {"rechtsvorm", "naam", "geschikt", "voor", "tegen"}
+        for reden in r["voor"] + r["tegen"]:
+            assert set(reden) == {"tekst", "vraag", "antwoord"}
+    assert set(d["subsidie"]) == {"in_aanmerking", "redenen"}
+    assert all(set(w) == {"tekst", "vragen"} for w in d["waarschuwingen"])
+    assert all(set(s) == {"tekst", "url"} for s in d["volgende_stappen"])
+    assert set(d["disclaimer"]) == {"tekst", "datum"} and d["disclaimer"]["datum"] == "2026-11-27"
+    assert d["versie"]
+
+
+def test_volgende_stappen_zijn_relatieve_sitepaden():
+    for s in advies(SCENARIO_REGIO).volgende_stappen:
+        assert not s.url.startswith("/") and s.url.endswith("/")
+        assert s.url in ALLE_PADEN or s.url.startswith("juridische-vormen/")
+
+
+# --- uitputtend -------------------------------------------------------------------
+
+WAARDEN = {
+    "doel": [None, "afstemmen", "projecten", "regiowerking", "taakoverdracht"],
+    "subsidie": [None, "ja", "nee"],
+    "inwoners": [None, 40_000, 84_999, 85_000, 120_000],
+    "erkend": [None, "ja", "nee"],
+    "gemeenten": [None, 2, 3, 4, 8],
+    "personeel": [None, "eigen", "via_gemeente", "geen"],
+    "partners": [None, "gemeenten", "ook_privaat"],
+    "referentieregio": [None, "een", "meerdere"],
+    "looptijd": [None, "afgebakend", "structureel"],
+    "bestaande_dv": [None, "ja", "nee"],
+}
+
+
+def controleer(a, gegeven):
+    d = a.als_dict()
+    assert set(d) == VELDEN
+    rang = a.rangschikking
+    assert rang[0].geschikt and rang[0].rechtsvorm.id == a.aanbevolen
+    assert {b.rechtsvorm.id for b in rang} == IDS
+    # redenen verwijzen naar gegeven antwoorden
+    for b in rang:
+        for o in b.voor + b.tegen:
+            assert o.vraag in a.antwoorden and gegeven[o.vraag] == o.antwoord == a.antwoorden[o.vraag]
+    for r in a.subsidie.redenen:
+        assert r.vraag is None or r.vraag in vraag_ids()
+        if r.vraag in a.antwoorden:
+            assert r.antwoord == a.antwoorden[r.vraag]
+    for w in a.waarschuwingen:
+        assert w.tekst and set(w.vragen) <= set(vraag_ids())
+    vorm = a.aanbevolen_vorm
+    subsidie = a.antwoorden.get("subsidie")
+    partners = a.antwoorden.get("partners")
+    # invarianten
+    if subsidie == "ja":
+        assert a.aanbevolen != "interlokale_vereniging" and vorm.werkingssubsidie
+    if partners == "ook_privaat" and subsidie == "nee":
+        assert vorm.private_leden
+    if partners == "ook_privaat" and subsidie == "ja":
+        assert any({"partners", "subsidie"} <= set(w.vragen) and "overeenkomst" in w.tekst for w in a.waarschuwingen)
+    if a.antwoorden.get("doel") == "taakoverdracht":
+        ov = a.beoordeling("opdrachthoudende_vereniging")
+        assert any(o.vraag == "doel" for o in ov.voor)
+        if a.aanbevolen != ov.rechtsvorm.id and ov.geschikt:
+            assert vorm.zwaarte < ov.rechtsvorm.zwaarte and rang[0].voor  # lichter past, met reden
+    if (a.antwoorden.get("bestaande_dv") == "ja" and a.antwoorden.get("doel") == "regiowerking"
+            and a.antwoorden.get("referentieregio") != "meerdere"):
+        # een cluster in de bestaande DV is een ernstige optie (behalve als de gemeenten niet in één
+        # referentieregio liggen: dan is ook de bestaande DV niet regioconform voor hen)
+        dv = a.beoordeling("dienstverlenende_vereniging")
+        assert dv.geschikt and dv in rang[:2]
+    # subsidietoets
+    uitslag = a.subsidie.in_aanmerking
+    if subsidie == "nee":
+        assert uitslag is None
+    if uitslag is True:
+        assert vorm.werkingssubsidie
+        assert a.antwoorden.get("referentieregio") == "een"
+        assert a.antwoorden.get("personeel") in ("eigen", "via_gemeente")
+        inw = a.antwoorden["inwoners"]
+        assert inw >= 85_000 or (a.antwoorden.get("erkend") == "ja" and a.antwoorden.get("gemeenten", 0) >= 4)
+    # aannames en open vragen
+    toepasselijk = van_toepassing(a.antwoorden)
+    open_ids = set(toepasselijk) - set(a.antwoorden)
+    assert {x["vraag"] for x in a.aannames if x["vraag"]} == open_ids
+    assert {x["vraag"] for x in a.open_vragen} <= open_ids
+
+
+def test_uitputtend_alle_combinaties():
+    """Elke combinatie van antwoorden (ook ontbrekende) geeft een geldig advies zonder tegenspraak."""
+    begin = time.perf_counter()
+    gezien: set[tuple] = set()
+    aantal = 0
+    for combo in itertools.product(*WAARDEN.values()):
+        aantal += 1
+        gegeven = {k: v for k, v in zip(WAARDEN, combo) if v is not None}
+        sleutel = tuple(_zonder_niet_toepasselijke(gegeven).items())
+        if sleutel in gezien:
+            continue  # zelfde genormaliseerde antwoorden: zelfde advies
+        gezien.add(sleutel)
+        a = advies(gegeven)
+        assert tuple(a.antwoorden.items()) == sleutel
+        controleer(a, gegeven)
+    assert aantal == 364_500
+    print(f"\n{aantal} combinaties, {len(gezien)} verschillende advieslijnen, {time.perf_counter() - begin:.1f} s")
+
+
+def test_normaliseren_is_idempotent():
+    for combo in itertools.islice(itertools.product(*WAARDEN.values()), 0, None, 997):
+        gegeven = {k: v for k, v in zip(WAARDEN, combo) if v is not None}
+        a = advies(gegeven)
+        assert advies(a.antwoorden).als_dict() == a.als_dict()

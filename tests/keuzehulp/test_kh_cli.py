@@ -1,0 +1,86 @@
+"""De opdrachtregel, via subprocess: afsluitcodes en Nederlandse meldingen."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+TOOLS = Path(__file__).resolve().parents[2] / "tools"
+
+
+def keuzehulp(*args):
+    env = {**os.environ, "PYTHONPATH": str(TOOLS)}
+    return subprocess.run([sys.executable, "-m", "keuzehulp", *args], capture_output=True, text=True, env=env)
+
+
+def test_hulp_in_het_nederlands():
+    uit = keuzehulp("--help")
+    assert uit.returncode == 0 and "Gebruik:" in uit.stdout and "Opdrachten:" in uit.stdout
+    assert "usage" not in uit.stdout.lower()
+
+
+def test_zonder_opdracht():
+    uit = keuzehulp()
+    assert uit.returncode == 2 and "Gebruik:" in uit.stdout
+
+
+def test_vragen_json():
+    uit = keuzehulp("vragen", "--json")
+    assert uit.returncode == 0
+    vragen = json.loads(uit.stdout)
+    assert [v["id"] for v in vragen][:2] == ["doel", "subsidie"]
+
+
+def test_advies_json():
+    uit = keuzehulp("advies", "doel=regiowerking", "subsidie=ja", "inwoners=120.000", "gemeenten=8",
+                    "referentieregio=een", "personeel=eigen", "partners=gemeenten", "looptijd=structureel",
+                    "bestaande_dv=nee", "--json")
+    assert uit.returncode == 0, uit.stderr
+    d = json.loads(uit.stdout)
+    assert d["aanbevolen"] == "projectvereniging" and d["subsidie"]["in_aanmerking"] is True
+
+
+def test_advies_tekst():
+    uit = keuzehulp("advies", "doel=afstemmen", "personeel=geen", "subsidie=nee", "gemeenten=2")
+    assert uit.returncode == 0
+    assert uit.stdout.startswith("Aanbevolen vorm: Overleg")
+    assert "Niet gebruikt" in uit.stdout and "gemeenten" in uit.stdout
+
+
+def test_advies_html():
+    uit = keuzehulp("advies", "doel=projecten", "--html", "--basis", "/igs/")
+    assert uit.returncode == 0 and 'data-aanbevolen="' in uit.stdout and 'href="/igs/' in uit.stdout
+
+
+def test_onbekende_vraag():
+    uit = keuzehulp("advies", "kleur=blauw")
+    assert uit.returncode == 2 and uit.stdout == ""
+    assert "Onbekende vraag 'kleur'" in uit.stderr and "bestaande_dv" in uit.stderr
+
+
+def test_onbekende_waarde():
+    uit = keuzehulp("advies", "doel=feest")
+    assert uit.returncode == 2
+    assert "afstemmen, projecten, regiowerking, taakoverdracht" in uit.stderr
+
+
+def test_misvormd_getal():
+    uit = keuzehulp("advies", "inwoners=12,5")
+    assert uit.returncode == 2 and "geen geheel getal" in uit.stderr and "Traceback" not in uit.stderr
+
+
+def test_argument_zonder_gelijkteken_en_onbekende_optie():
+    assert keuzehulp("advies", "regiowerking").returncode == 2
+    uit = keuzehulp("advies", "--xml")
+    assert uit.returncode == 2 and "onbekende optie" in uit.stderr
+    uit = keuzehulp("zing")
+    assert uit.returncode == 2 and "onbekende opdracht" in uit.stderr
+
+
+def test_paden_en_golden():
+    uit = keuzehulp("paden")
+    assert uit.returncode == 0 and uit.stdout.strip().endswith("paden")
+    golden = keuzehulp("golden")
+    assert golden.returncode == 0
+    assert golden.stdout == (Path(__file__).with_name("golden.md")).read_text(encoding="utf-8")

@@ -1,0 +1,95 @@
+"""De HTML-weergave: structuur, escaping, toegankelijkheid."""
+
+import re
+
+import pytest
+
+from keuzehulp import advies, kennis
+from keuzehulp.html import link, render_advies, render_rechtsvorm, render_stroomdiagram, render_vergelijking
+from kh_hulp import FIXTURE_LANDSCHAP, ontleed
+
+SCENARIO = dict(gemeenten=8, inwoners=120_000, referentieregio="een", doel="regiowerking", looptijd="structureel",
+                subsidie="ja", personeel="eigen", partners="gemeenten", bestaande_dv="nee")
+
+
+def alle_fragmenten():
+    a = advies(SCENARIO)
+    yield "advies", render_advies(a, "/", landschap=FIXTURE_LANDSCHAP)
+    yield "advies-leeg", render_advies(advies({}), "")
+    yield "vergelijking", render_vergelijking()
+    yield "vergelijking-aanbevolen", render_vergelijking("overleg", "../")
+    for vorm in kennis.rechtsvormen():
+        yield f"rechtsvorm-{vorm.id}", render_rechtsvorm(vorm.id, "/", landschap=FIXTURE_LANDSCHAP)
+    yield "stroomdiagram", render_stroomdiagram("/site/")
+
+
+@pytest.mark.parametrize("naam,html", list(alle_fragmenten()), ids=lambda x: x if isinstance(x, str) and len(x) < 40 else "")
+def test_fragment_is_net(naam, html):
+    p = ontleed(html)
+    assert p.fouten == []
+    assert "<script" not in html.lower() and "style=" not in html.lower() and "<h1" not in html
+    for tag, attrs in p.tags:
+        for klasse in (attrs.get("class") or "").split():
+            assert klasse.startswith("kh-"), (naam, klasse)
+        if tag == "a":
+            assert attrs.get("href")
+    koppen = [int(t[1]) for t, _ in p.tags if re.fullmatch(r"h[1-6]", t)]
+    if koppen:
+        assert min(koppen) == 2 and koppen[0] == 2
+
+
+def test_advies_markeert_de_aanbeveling():
+    html = render_advies(advies(SCENARIO))
+    assert 'data-aanbevolen="projectvereniging"' in html
+    assert '<a href="/juridische-vormen/projectvereniging/">' in html
+    assert "(uw antwoord: " in html  # redenen gekoppeld aan antwoorden
+    assert 'href="/stappen/subsidie/"' in html and 'href="/sjablonen/statuten-projectvereniging/"' in html
+    assert '<time datetime="2026-11-27">' in html
+    assert 'class="kh-vergelijking" data-aanbevolen="projectvereniging"' in html
+
+
+def test_vergelijking_bevat_alle_vormen_en_markeringen():
+    html = render_vergelijking("projectvereniging")
+    p = ontleed(html)
+    kolommen = [a for t, a in p.tags if t == "th" and a.get("scope") == "col" and a.get("data-rechtsvorm")]
+    assert [a["data-rechtsvorm"] for a in kolommen] == list(kennis.rechtsvorm_ids())
+    assert sum("kh-aanbevolen" in a["class"] for a in kolommen) == 1
+    rijen = [a for t, a in p.tags if t == "th" and a.get("scope") == "row"]
+    assert len(rijen) == len(kennis.eigenschap_labels())
+    onzeker = sum(not e.geverifieerd for v in kennis.rechtsvormen() for e in v.eigenschappen.values())
+    assert html.count('class="kh-niet-geverifieerd"') == onzeker
+    assert "<caption>" in html
+    assert "https://lokaalbestuur.vlaanderen.be/" in html
+
+
+def test_rechtsvorm_pagina():
+    html = render_rechtsvorm("projectvereniging", "/", landschap=FIXTURE_LANDSCHAP)
+    assert "<h2>Projectvereniging</h2>" in html and "<h3>Bronnen</h3>" in html
+    assert "art. 398, §2, 1° DLB" in html and "Cultuur Voorbeeldrand" in html
+    for label in kennis.eigenschap_labels().values():
+        assert f"<dt>{label}</dt>" in html
+
+
+def test_escaping_van_data_en_prefix():
+    html = render_rechtsvorm("dienstverlenende_vereniging", '"><b>x', landschap=FIXTURE_LANDSCHAP)
+    assert "<script>" not in html and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co" in html
+    assert 'href="https://example.org/?a=1&amp;b=&quot;2&quot;"' in html
+    assert '"><b>' not in html and "&quot;&gt;&lt;b&gt;x/" in html
+    assert ontleed(html).fouten == []
+
+
+def test_link():
+    assert link("/", "stappen/subsidie/") == "/stappen/subsidie/"
+    assert link("../", "keuzehulp/") == "../keuzehulp/"
+    assert link("/site", "keuzehulp/") == "/site/keuzehulp/"
+    assert link("", "keuzehulp/") == "keuzehulp/"
+
+
+def test_stroomdiagram_uit_de_regels():
+    html = render_stroomdiagram()
+    p = ontleed(html)
+    uitkomsten = {a["data-rechtsvorm"] for t, a in p.tags if "kh-stroom-uitkomst" in (a.get("class") or "")}
+    assert uitkomsten == set(kennis.rechtsvorm_ids())
+    vragen = [a["data-vraag"] for t, a in p.tags if a.get("data-vraag")]
+    assert vragen[0] == "doel"
+    assert len(html) < 100_000  # blijft afdrukbaar

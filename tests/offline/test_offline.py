@@ -1,0 +1,69 @@
+"""The offline zip: the site read from disk (file://) in headless Chromium."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+
+def test_zip_zonder_python_runtime_met_lokale_shim(offline_map):
+    assert (offline_map / "index.html").exists()
+    assert (offline_map / "search" / "search_index.js").exists(), "zoekindex niet ingebed (offline-plugin)"
+    assert (offline_map / "assets/vendor/iframe-worker/shim.js").exists()
+    assert not (offline_map / "assets/pyodide").exists()
+    assert not (offline_map / "assets/wheels").exists()
+    index = (offline_map / "index.html").read_text(encoding="utf-8")
+    assert "unpkg.com" not in index and "navigation.instant" not in index
+
+
+def test_zip_is_reproduceerbaar(tmp_path):
+    from tools.offline.offlinesite import zip_map
+
+    bron = tmp_path / "bron"
+    (bron / "a").mkdir(parents=True)
+    (bron / "a" / "b.txt").write_text("b")
+    (bron / "c.txt").write_text("c")
+    zip_map(bron, tmp_path / "1.zip")
+    (bron / "c.txt").touch()
+    zip_map(bron, tmp_path / "2.zip")
+    assert (tmp_path / "1.zip").read_bytes() == (tmp_path / "2.zip").read_bytes()
+    assert zipfile.ZipFile(tmp_path / "1.zip").namelist() == ["igs-cultuur/a/b.txt", "igs-cultuur/c.txt"]
+
+
+def test_zoeken_werkt_vanaf_schijf(page, offline_map):
+    page.goto((offline_map / "index.html").as_uri())
+    zoekveld = page.locator("input.md-search__input")
+    zoekveld.click()
+    zoekveld.press_sequentially("samenwerking", delay=20)  # Material listens to key events
+    resultaat = page.locator(".md-search-result__item").first
+    resultaat.wait_for(state="visible", timeout=15_000)
+    assert page.locator(".md-search-result__item").count() > 0
+    assert not page.wacht.externe_verzoeken, page.wacht.externe_verzoeken
+
+
+@pytest.mark.xfail(reason="keuzehulp.js is een ES-module: Chromium blokkeert modules op file:// (CORS, "
+                   "origin null), dus de Nederlandse file://-melding van igs-python.js verschijnt nooit; "
+                   "het formulier staat er dood bij. Nodig: een klassiek (niet-module) script voor die melding.")
+def test_keuzehulp_zegt_dat_interactief_de_website_nodig_heeft(page, offline_map):
+    page.goto((offline_map / "keuzehulp" / "index.html").as_uri())
+    melding = page.get_by_text("alleen via de website")
+    melding.first.wait_for(state="visible", timeout=5_000)
+    assert page.locator('a[href*="pad/"]:visible').count() > 0, "geen zichtbare link naar het stille pad"
+    assert not page.wacht.externe_verzoeken, page.wacht.externe_verzoeken
+
+
+def test_stil_pad_van_de_keuzehulp_werkt_vanaf_schijf(page, offline_map):
+    if not (offline_map / "keuzehulp" / "pad").exists():
+        pytest.xfail("de statische paden (keuzehulp/pad/…) bestaan nog niet")
+    page.goto((offline_map / "keuzehulp" / "index.html").as_uri())
+    page.locator('a[href*="pad/"]:visible').first.click()
+    for _ in range(20):
+        if page.locator("[data-aanbevolen]").count():
+            break
+        assert page.url.startswith("file://") and "/keuzehulp/pad/" in page.url, page.url
+        page.locator("a.kh-pad-optie").first.click()
+    else:
+        pytest.fail(f"na 20 keuzes nog geen advies: {page.url}")
+    assert page.locator("[data-aanbevolen]").first.is_visible()
+    assert not page.wacht.externe_verzoeken, page.wacht.externe_verzoeken

@@ -1,0 +1,208 @@
+"""Opdrachtregel: ``python -m keuzehulp``.
+
+Bewust zonder argparse, zodat alle meldingen en de hulp in het Nederlands zijn.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Sequence
+
+HULP = """\
+Gebruik: python -m keuzehulp OPDRACHT [OPTIES]
+
+Keuzehulp voor intergemeentelijke samenwerking rond cultuur (IGS Cultuur):
+welke vorm van samenwerking past bij uw antwoorden?
+
+Opdrachten:
+  vragen [--json]            Toon de vragen, hun geldige antwoorden en wanneer ze gelden.
+  advies VRAAG=WAARDE ...    Geef advies bij de antwoorden, bijvoorbeeld:
+                               python -m keuzehulp advies doel=regiowerking subsidie=ja \\
+                                 inwoners=120.000 referentieregio=een personeel=eigen
+         [--json]            Het advies als JSON in plaats van leesbare tekst.
+         [--html]            Het advies als HTML-fragment.
+         [--basis PREFIX]    Prefix voor links in de HTML (standaard "/").
+  paden [--json]             Tel (of toon) alle antwoordpaden van het statische pad.
+  golden [--schrijf BESTAND] Toon het goldenbestand, of schrijf het weg.
+  stroomdiagram [--basis P]  Het stroomdiagram als HTML-fragment.
+
+Algemene opties:
+  -h, --help                 Toon deze hulp.
+  --versie                   Toon het versienummer.
+
+Ontbrekende antwoorden mogen: het advies zegt wat het aannam en welke open
+vragen het advies kunnen veranderen. Een onbekende vraag, een onbekende waarde of
+een ongeldig getal geeft afsluitcode 2 en een melding met de geldige waarden.
+
+Dit is richting, geen juridisch advies.
+"""
+
+
+def _fout(melding: str) -> int:
+    print(f"keuzehulp: {melding}", file=sys.stderr)
+    return 2
+
+
+def _neem_optie(args: list[str], naam: str) -> tuple[str | None, list[str], str | None]:
+    """Haal '--naam WAARDE' of '--naam=WAARDE' uit args. Geeft (waarde, rest, fout)."""
+    rest: list[str] = []
+    waarde = None
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == naam:
+            if i + 1 >= len(args):
+                return None, args, f"optie {naam} verwacht een waarde."
+            waarde = args[i + 1]
+            i += 2
+            continue
+        if arg.startswith(naam + "="):
+            waarde = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+        i += 1
+    return waarde, rest, None
+
+
+def _vlaggen(args: list[str], toegestaan: set[str]) -> tuple[set[str], list[str], str | None]:
+    vlaggen = {a for a in args if a.startswith("--")}
+    onbekend = sorted(vlaggen - toegestaan)
+    if onbekend:
+        return vlaggen, args, (f"onbekende optie {onbekend[0]}. Geldige opties: "
+                               f"{', '.join(sorted(toegestaan)) or 'geen'}.")
+    return vlaggen, [a for a in args if not a.startswith("--")], None
+
+
+def cmd_vragen(args: list[str]) -> int:
+    from .vragen import van_toepassing, vraag_als_dict, vragen
+
+    vlaggen, rest, fout = _vlaggen(args, {"--json"})
+    if fout or rest:
+        return _fout(fout or f"onverwacht argument '{rest[0]}'.")
+    if "--json" in vlaggen:
+        print(json.dumps([vraag_als_dict(v) for v in vragen()], ensure_ascii=False, indent=2))
+        return 0
+    for v in vragen():
+        print(f"{v.id}: {v.tekst}")
+        if v.type == "keuze":
+            for o in v.opties:
+                print(f"    {o.waarde:<16} {o.label}")
+        else:
+            banden = "; ".join(b.label for b in v.banden)
+            print(f"    geheel getal van {v.min} tot {v.max} (banden: {banden})")
+        print(f"    van toepassing: {v.toepassing.uitleg}")
+    return 0
+
+
+def cmd_advies(args: list[str]) -> int:
+    from .advies import advies as maak_advies
+    from .antwoorden import OngeldigAntwoord, lees_antwoorden_strikt
+
+    basis, args, fout = _neem_optie(args, "--basis")
+    if fout:
+        return _fout(fout)
+    vlaggen, rest, fout = _vlaggen(args, {"--json", "--html"})
+    if fout:
+        return _fout(fout)
+    if {"--json", "--html"} <= vlaggen:
+        return _fout("kies --json of --html, niet allebei.")
+    ruw: dict[str, str] = {}
+    for arg in rest:
+        if "=" not in arg:
+            return _fout(f"ongeldig argument '{arg}': gebruik VRAAG=WAARDE, bijvoorbeeld doel=projecten.")
+        sleutel, waarde = arg.split("=", 1)
+        ruw[sleutel] = waarde
+    try:
+        antwoorden = lees_antwoorden_strikt(ruw)
+        resultaat = maak_advies(antwoorden)
+    except OngeldigAntwoord as fout_antwoord:
+        for melding in fout_antwoord.meldingen:
+            print(f"keuzehulp: {melding}", file=sys.stderr)
+        return 2
+    if "--json" in vlaggen:
+        print(json.dumps(resultaat.als_dict(), ensure_ascii=False, indent=2))
+    elif "--html" in vlaggen:
+        from .html import render_advies
+
+        print(render_advies(resultaat, basis if basis is not None else "/"))
+    else:
+        from .tekst import render_tekst
+
+        niet_gebruikt = [k for k in antwoorden if k not in resultaat.antwoorden]
+        sys.stdout.write(render_tekst(resultaat, niet_gebruikt))
+    return 0
+
+
+def cmd_paden(args: list[str]) -> int:
+    from .pad import paden
+
+    vlaggen, rest, fout = _vlaggen(args, {"--json"})
+    if fout or rest:
+        return _fout(fout or f"onverwacht argument '{rest[0]}'.")
+    alle = paden()
+    if "--json" in vlaggen:
+        print(json.dumps([{"antwoorden": p.antwoorden, "aanbevolen": p.aanbevolen,
+                           "in_aanmerking": p.in_aanmerking} for p in alle], ensure_ascii=False, indent=1))
+    else:
+        print(f"{len(alle)} paden")
+    return 0
+
+
+def cmd_golden(args: list[str]) -> int:
+    from .golden import golden
+
+    bestand, args, fout = _neem_optie(args, "--schrijf")
+    if fout or args:
+        return _fout(fout or f"onverwacht argument '{args[0]}'.")
+    inhoud = golden()
+    if bestand:
+        with open(bestand, "w", encoding="utf-8", newline="\n") as f:
+            f.write(inhoud)
+        print(f"Geschreven: {bestand}")
+    else:
+        sys.stdout.write(inhoud)
+    return 0
+
+
+def cmd_stroomdiagram(args: list[str]) -> int:
+    from .html import render_stroomdiagram
+
+    basis, args, fout = _neem_optie(args, "--basis")
+    if fout or args:
+        return _fout(fout or f"onverwacht argument '{args[0]}'.")
+    print(render_stroomdiagram(basis if basis is not None else "/"))
+    return 0
+
+
+OPDRACHTEN = {
+    "vragen": cmd_vragen,
+    "advies": cmd_advies,
+    "paden": cmd_paden,
+    "golden": cmd_golden,
+    "stroomdiagram": cmd_stroomdiagram,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in ("-h", "--help", "help"):
+        sys.stdout.write(HULP)
+        return 0 if args else 2
+    if args[0] == "--versie":
+        from .advies import VERSIE
+
+        print(VERSIE)
+        return 0
+    opdracht, rest = args[0], args[1:]
+    if opdracht not in OPDRACHTEN:
+        return _fout(f"onbekende opdracht '{opdracht}'. Geldige opdrachten: {', '.join(OPDRACHTEN)}. "
+                     "Zie python -m keuzehulp --help.")
+    if any(a in ("-h", "--help") for a in rest):
+        sys.stdout.write(HULP)
+        return 0
+    return OPDRACHTEN[opdracht](rest)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

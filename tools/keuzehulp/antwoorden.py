@@ -1,0 +1,122 @@
+"""Antwoorden inlezen uit tekst (URL-query, opdrachtregel, formulier).
+
+``lees_antwoorden`` is vergevingsgezind: wat niet klopt, wordt genegeerd met
+een Nederlandse melding. ``lees_antwoorden_strikt`` weigert met
+``OngeldigAntwoord``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from .vragen import Vraag, _getal_tekst, vraag_ids, vragen
+
+__all__ = ["Gelezen", "OngeldigAntwoord", "lees_antwoorden", "lees_antwoorden_strikt", "lees_getal", "als_tekst"]
+
+
+class OngeldigAntwoord(ValueError):
+    """Een antwoord dat de keuzehulp niet kan gebruiken; ``meldingen`` zegt waarom."""
+
+    def __init__(self, meldingen: list[str] | str):
+        if isinstance(meldingen, str):
+            meldingen = [meldingen]
+        self.meldingen = list(meldingen)
+        super().__init__(" ".join(self.meldingen))
+
+
+@dataclass
+class Gelezen:
+    antwoorden: dict[str, Any] = field(default_factory=dict)
+    meldingen: list[str] = field(default_factory=list)
+
+
+# Een geheel getal, eventueel met scheidingstekens voor duizendtallen:
+# 120000, 120.000, 120 000 (ook met harde of smalle spatie).
+_SCHEIDING = "[. \u00a0\u202f']"
+_GETAL = re.compile(rf"\d{{1,3}}(?:{_SCHEIDING}\d{{3}})+|\d+")
+
+
+def lees_getal(v: Vraag, tekst: str) -> int:
+    """Lees een geheel getal voor vraag ``v``; ``OngeldigAntwoord`` als het niet kan."""
+    schoon = tekst.strip()
+    if schoon.startswith(("-", "\u2212")) and _GETAL.fullmatch(schoon[1:].strip()):
+        raise OngeldigAntwoord(
+            f"Het antwoord '{tekst}' op vraag '{v.id}' is negatief. Geef een geheel getal van "
+            f"{_getal_tekst(v.min)} tot {_getal_tekst(v.max)}."
+        )
+    if not _GETAL.fullmatch(schoon):
+        raise OngeldigAntwoord(
+            f"Het antwoord '{tekst}' op vraag '{v.id}' is geen geheel getal. Geef een geheel getal van "
+            f"{_getal_tekst(v.min)} tot {_getal_tekst(v.max)}, bijvoorbeeld 120000 of 120.000."
+        )
+    getal = int(re.sub(r"\D", "", schoon))
+    if getal < v.min or getal > v.max:
+        raise OngeldigAntwoord(
+            f"Het antwoord '{tekst}' op vraag '{v.id}' ligt buiten het bereik. Geef een geheel getal van "
+            f"{_getal_tekst(v.min)} tot {_getal_tekst(v.max)}."
+        )
+    return getal
+
+
+def _lees_keuze(v: Vraag, tekst: str) -> str:
+    schoon = tekst.strip().lower()
+    if schoon in v.waarden():
+        return schoon
+    raise OngeldigAntwoord(
+        f"Onbekend antwoord '{tekst}' op vraag '{v.id}'. Geldige waarden: {', '.join(v.waarden())}."
+    )
+
+
+def _lees_een(v: Vraag, ruw: Any) -> Any:
+    if v.type == "getal":
+        if isinstance(ruw, bool):
+            raise OngeldigAntwoord(f"Het antwoord op vraag '{v.id}' moet een geheel getal zijn.")
+        if isinstance(ruw, int):
+            return lees_getal(v, str(ruw))
+        return lees_getal(v, str(ruw))
+    return _lees_keuze(v, str(ruw))
+
+
+def _lees(mapping: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    per_id = {v.id: v for v in vragen()}
+    antwoorden: dict[str, Any] = {}
+    meldingen: list[str] = []
+    for sleutel, ruw in mapping.items():
+        id = str(sleutel).strip().lower()
+        if id not in per_id:
+            meldingen.append(
+                f"Onbekende vraag '{sleutel}'. Geldige vragen: {', '.join(vraag_ids())}."
+            )
+            continue
+        if ruw is None or (isinstance(ruw, str) and ruw.strip() == ""):
+            continue  # leeg = niet beantwoord
+        try:
+            antwoorden[id] = _lees_een(per_id[id], ruw)
+        except OngeldigAntwoord as fout:
+            meldingen.append(fout.meldingen[0])
+    # vaste volgorde: de stroomvolgorde
+    return {id: antwoorden[id] for id in vraag_ids() if id in antwoorden}, meldingen
+
+
+_GENEGEERD = " Dit antwoord is genegeerd."
+
+
+def lees_antwoorden(mapping: Mapping[str, Any]) -> Gelezen:
+    """Lees antwoorden; fouten worden meldingen, geen uitzonderingen."""
+    antwoorden, meldingen = _lees(mapping)
+    return Gelezen(antwoorden, [m + _GENEGEERD for m in meldingen])
+
+
+def lees_antwoorden_strikt(mapping: Mapping[str, Any]) -> dict[str, Any]:
+    """Lees antwoorden; bij de eerste fout volgt ``OngeldigAntwoord`` met alle meldingen."""
+    antwoorden, meldingen = _lees(mapping)
+    if meldingen:
+        raise OngeldigAntwoord(meldingen)
+    return antwoorden
+
+
+def als_tekst(antwoorden: Mapping[str, Any]) -> dict[str, str]:
+    """Omgekeerde van ``lees_antwoorden``: antwoorden als tekst (voor URL's)."""
+    return {k: str(v) for k, v in antwoorden.items()}

@@ -1,0 +1,370 @@
+"""HTML-weergave, gedeeld door de widget en de statische pagina's.
+
+Alle functies geven een HTML-fragment terug: semantische HTML, koppen vanaf
+h2, klassen met prefix ``kh-``, geen inline stijlen, geen scripts. Elke waarde
+wordt ge-escaped. ``basis`` is het prefix voor links binnen de site.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from html import escape
+from os import PathLike
+from typing import Any, Iterable
+
+from . import kennis
+from .advies import Advies, Beoordeling
+from .kennis import Eigenschap, Rechtsvorm
+from .landschap import voorbeelden
+from .pad import Pad, paden
+from .vragen import vraag
+
+__all__ = ["render_advies", "render_vergelijking", "render_rechtsvorm", "render_stroomdiagram", "link"]
+
+_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+            "oktober", "november", "december")
+
+
+def e(waarde: Any) -> str:
+    return escape("" if waarde is None else str(waarde), quote=True)
+
+
+def link(basis: str, pad: str) -> str:
+    """Sitepad met prefix: link('/', 'stappen/subsidie/') -> '/stappen/subsidie/'."""
+    if not basis:
+        return pad
+    return (basis if basis.endswith("/") else basis + "/") + pad
+
+
+def _datum(d: _dt.date) -> str:
+    return f"{d.day} {_MAANDEN[d.month - 1]} {d.year}"
+
+
+def _niet_geverifieerd(opmerking: str | None = None) -> str:
+    uitleg = f'<span class="kh-opmerking">{e(opmerking)}</span>' if opmerking else ""
+    return f'<span class="kh-niet-geverifieerd">niet geverifieerd</span>{uitleg}'
+
+
+def _bronlinks(eigenschap: Eigenschap) -> str:
+    links = ", ".join(
+        f'<a class="kh-bron" href="{e(b.url)}">{e(b.uitgever)}<span class="kh-visueel-verborgen">: '
+        f"{e(b.titel)}</span></a>"
+        for b in eigenschap.bronnen
+    )
+    return f'<span class="kh-bronnen">Bron: {links}</span>'
+
+
+def _eigenschap_inhoud(eigenschap: Eigenschap, met_opmerking: bool) -> str:
+    delen = [f'<span class="kh-waarde">{e(eigenschap.tekst)}</span>']
+    if eigenschap.artikel:
+        delen.append(f'<span class="kh-artikel">{e(eigenschap.artikel)}</span>')
+    if not eigenschap.geverifieerd:
+        delen.append(_niet_geverifieerd(eigenschap.opmerking if met_opmerking else None))
+    elif met_opmerking and eigenschap.opmerking:
+        delen.append(f'<span class="kh-opmerking">{e(eigenschap.opmerking)}</span>')
+    delen.append(_bronlinks(eigenschap))
+    return " ".join(delen)
+
+
+# --------------------------------------------------------------------------
+# Vergelijking
+
+
+def render_vergelijking(aanbevolen: str | None = None, basis: str = "/") -> str:
+    """Toegankelijke tabel: de vormen als kolommen, de eigenschappen als rijen."""
+    vormen = kennis.rechtsvormen()
+    if aanbevolen is not None:
+        kennis.rechtsvorm(aanbevolen)  # KeyError bij een onbekende vorm
+
+    def kolomklasse(vorm: Rechtsvorm) -> str:
+        return f"kh-vorm kh-vorm-{e(vorm.id)}" + (" kh-aanbevolen" if vorm.id == aanbevolen else "")
+
+    kop = ['<th scope="col">Eigenschap</th>']
+    for vorm in vormen:
+        label = ' <span class="kh-label-aanbevolen">(aanbevolen)</span>' if vorm.id == aanbevolen else ""
+        kop.append(
+            f'<th scope="col" class="{kolomklasse(vorm)}" data-rechtsvorm="{e(vorm.id)}">'
+            f'<a href="{e(link(basis, vorm.pad))}">{e(vorm.naam)}</a>{label}</th>'
+        )
+    rijen = []
+    for sleutel, label in kennis.eigenschap_labels().items():
+        cellen = [f'<th scope="row">{e(label)}</th>']
+        for vorm in vormen:
+            eigenschap = vorm.eigenschappen[sleutel]
+            klasse = kolomklasse(vorm) + ("" if eigenschap.geverifieerd else " kh-onzeker")
+            cellen.append(f'<td class="{klasse}">{_eigenschap_inhoud(eigenschap, met_opmerking=False)}</td>')
+        rijen.append(f'<tr class="kh-eigenschap-{e(sleutel)}">' + "".join(cellen) + "</tr>")
+    bijschrift = "Vergelijking van de vormen van intergemeentelijke samenwerking"
+    if aanbevolen:
+        bijschrift += f"; aanbevolen: {kennis.rechtsvorm(aanbevolen).naam}"
+    return (
+        '<div class="kh-tabel-omhulsel">'
+        f'<table class="kh-vergelijking"{f" data-aanbevolen={chr(34)}{e(aanbevolen)}{chr(34)}" if aanbevolen else ""}>'
+        f"<caption>{e(bijschrift)}. Kenmerken met de vermelding ‘niet geverifieerd’ moet u nog nakijken "
+        f"(stand van {e(_datum(kennis.gecontroleerd()))}).</caption>"
+        "<thead><tr>" + "".join(kop) + "</tr></thead>"
+        "<tbody>" + "".join(rijen) + "</tbody></table></div>"
+    )
+
+
+# --------------------------------------------------------------------------
+# Eén rechtsvorm
+
+
+def _voorbeeldenlijst(rechtsvorm_id: str, landschap: str | PathLike[str] | None, basis: str) -> str:
+    rijen = voorbeelden(rechtsvorm_id, landschap)
+    if not rijen:
+        return ""
+    items = []
+    for rij in rijen:
+        naam = e(rij["naam"])
+        if rij.get("bron"):
+            naam = f'<a href="{e(rij["bron"])}">{naam}</a>'
+        details = ", ".join(e(g) for g in rij["gemeenten"])
+        extra = f' <span class="kh-regio">({e(rij["referentieregio"])})</span>' if rij.get("referentieregio") else ""
+        items.append(f"<li>{naam}{extra}: {details}</li>")
+    return (
+        '<ul class="kh-voorbeelden">' + "".join(items) + "</ul>"
+        f'<p><a href="{e(link(basis, "onderzoek/landschap/"))}">Alle erkende IGS cultuur</a></p>'
+    )
+
+
+def render_rechtsvorm(id: str, basis: str = "/", *, landschap: str | PathLike[str] | None = None) -> str:
+    """Paginatekst voor één vorm: alle eigenschappen en een bronnenlijst."""
+    vorm = kennis.rechtsvorm(id)
+    items = []
+    for sleutel, eigenschap in vorm.eigenschappen.items():
+        items.append(
+            f'<div class="kh-eigenschap kh-eigenschap-{e(sleutel)}"><dt>{e(eigenschap.label)}</dt>'
+            f"<dd>{_eigenschap_inhoud(eigenschap, met_opmerking=True)}</dd></div>"
+        )
+    bronnen = "".join(
+        f'<li><a href="{e(b.url)}">{e(b.titel)}</a>, {e(b.uitgever)}'
+        + (f' (<time datetime="{e(b.datum.isoformat())}">{e(_datum(b.datum))}</time>)' if b.datum else "")
+        + "</li>"
+        for b in vorm.bronnenlijst()
+    )
+    voorbeeldblok = _voorbeeldenlijst(vorm.id, landschap, basis)
+    return (
+        f'<article class="kh-rechtsvorm kh-vorm-{e(vorm.id)}" data-rechtsvorm="{e(vorm.id)}">'
+        f"<h2>{e(vorm.naam)}</h2>"
+        f'<p class="kh-kort">{e(vorm.kort)}</p>'
+        f'<dl class="kh-eigenschappen">{"".join(items)}</dl>'
+        + (f"<h3>Voorbeelden uit het landschap</h3>{voorbeeldblok}" if voorbeeldblok else "")
+        + f'<h3>Bronnen</h3><ol class="kh-bronnenlijst">{bronnen}</ol>'
+        f'<p class="kh-stand">Kader: {e(kennis.rechtsvormen() and _kader())}. Stand van '
+        f'<time datetime="{e(kennis.gecontroleerd().isoformat())}">{e(_datum(kennis.gecontroleerd()))}</time>.</p>'
+        "</article>"
+    )
+
+
+def _kader() -> str:
+    return kennis._data_bestand("rechtsvormen.toml")["meta"]["kader"]
+
+
+# --------------------------------------------------------------------------
+# Advies
+
+
+def _antwoord_label(vraag_id: str, antwoord: Any) -> str:
+    try:
+        return vraag(vraag_id).label(antwoord)
+    except (KeyError, ValueError):
+        return str(antwoord)
+
+
+def _reden_li(tekst: str, vraag_id: str | None, antwoord: Any, extra: str = "") -> str:
+    bron = ""
+    if vraag_id is not None and antwoord is not None:
+        bron = (f' <span class="kh-oorzaak" data-vraag="{e(vraag_id)}">(uw antwoord: '
+                f"{e(_antwoord_label(vraag_id, antwoord))})</span>")
+    return f"<li>{e(tekst)}{bron}{extra}</li>"
+
+
+def _redenen(oordelen: Iterable[Any], klasse: str) -> str:
+    items = "".join(_reden_li(o.tekst, o.vraag, o.antwoord) for o in oordelen)
+    return f'<ul class="kh-redenen {klasse}">{items}</ul>' if items else ""
+
+
+def _subsidieblok(advies: Advies) -> str:
+    toets = advies.subsidie
+    status = {True: ("ja", "Op basis van uw antwoorden komt de samenwerking in aanmerking voor de werkingssubsidie."),
+              False: ("nee", "Op basis van uw antwoorden komt de samenwerking niet in aanmerking voor de werkingssubsidie."),
+              None: ("onbeslist", "Of de samenwerking in aanmerking komt voor de werkingssubsidie, is nog niet te zeggen.")}
+    klasse, zin = status[toets.in_aanmerking]
+    items = []
+    for r in toets.redenen:
+        merk = {True: "voldaan", False: "niet voldaan", None: "open"}[r.voldaan]
+        extra = "" if r.geverifieerd else " " + _niet_geverifieerd()
+        if r.bron:
+            extra += f' <a class="kh-bron" href="{e(r.bron)}">Bron</a>'
+        items.append(
+            f'<li class="kh-voorwaarde kh-voorwaarde-{e(merk.replace(" ", "-"))}">'
+            f'<span class="kh-status">{e(merk)}:</span> '
+            + _reden_li(r.tekst, r.vraag, r.antwoord, extra)[4:]  # zonder de openingstag <li>
+        )
+    return (
+        f'<p class="kh-subsidie kh-subsidie-{klasse}" data-in-aanmerking="{e(klasse)}">{e(zin)}</p>'
+        f'<ul class="kh-voorwaarden">{"".join(items)}</ul>'
+    )
+
+
+def _lijst(items: Iterable[dict[str, Any]], klasse: str) -> str:
+    inhoud = "".join(f"<li>{e(x['tekst'])}</li>" for x in items)
+    return f'<ul class="{klasse}">{inhoud}</ul>' if inhoud else ""
+
+
+def _andere_vorm(b: Beoordeling, basis: str) -> str:
+    status = "geschikt" if b.geschikt else "niet geschikt"
+    return (
+        f'<li class="kh-andere-vorm" data-rechtsvorm="{e(b.rechtsvorm.id)}" data-geschikt="{str(b.geschikt).lower()}">'
+        f'<a href="{e(link(basis, b.rechtsvorm.pad))}">{e(b.rechtsvorm.naam)}</a> '
+        f'<span class="kh-geschiktheid">({e(status)})</span>'
+        + (f'<p class="kh-subkop">Tegen:</p>{_redenen(b.tegen, "kh-tegen")}' if b.tegen else "")
+        + (f'<p class="kh-subkop">Voor:</p>{_redenen(b.voor, "kh-voor")}' if b.voor else "")
+        + "</li>"
+    )
+
+
+def render_advies(
+    advies: Advies,
+    basis: str = "/",
+    *,
+    landschap: str | PathLike[str] | None = None,
+    met_vergelijking: bool = True,
+) -> str:
+    """Het volledige advies als HTML-fragment.
+
+    met_vergelijking=False laat de volledige vergelijkingstabel weg en linkt ernaar
+    (voor de honderden statische uitkomstpagina's, die zo klein blijven).
+    """
+    vorm = advies.aanbevolen_vorm
+    eerste = advies.rangschikking[0]
+    antwoorden = "".join(
+        f'<div class="kh-antwoord" data-vraag="{e(id)}"><dt>{e(vraag(id).tekst)}</dt>'
+        f"<dd>{e(_antwoord_label(id, waarde))}</dd></div>"
+        for id, waarde in advies.antwoorden.items()
+    )
+    delen = [
+        f'<section class="kh-advies" data-aanbevolen="{e(vorm.id)}" aria-labelledby="kh-advies-titel">',
+        '<h2 id="kh-advies-titel">Advies op basis van uw antwoorden</h2>',
+        f'<p class="kh-aanbeveling" data-aanbevolen="{e(vorm.id)}">Aanbevolen vorm: '
+        f'<strong><a href="{e(link(basis, vorm.pad))}">{e(vorm.naam)}</a></strong></p>',
+        f'<p class="kh-kort">{e(vorm.kort)}</p>',
+        "<h3>Waarom deze vorm</h3>",
+        _redenen(eerste.voor, "kh-voor") or '<p class="kh-geen">Geen van uw antwoorden sprak uitdrukkelijk voor '
+        "deze vorm; het is de lichtste vorm die past.</p>",
+    ]
+    if eerste.tegen:
+        delen += ["<h3>Waar u op moet letten bij deze vorm</h3>", _redenen(eerste.tegen, "kh-tegen")]
+    if advies.waarschuwingen:
+        delen += ["<h3>Waarschuwingen</h3>", _lijst((w.als_dict() for w in advies.waarschuwingen), "kh-waarschuwingen")]
+    delen += ["<h3>Werkingssubsidie</h3>", _subsidieblok(advies)]
+    if antwoorden:
+        delen += ["<h3>Uw antwoorden</h3>", f'<dl class="kh-antwoorden">{antwoorden}</dl>']
+    if advies.aannames:
+        delen += ["<h3>Aannames</h3>", _lijst(advies.aannames, "kh-aannames")]
+    if advies.open_vragen:
+        delen += ["<h3>Open vragen die het advies kunnen veranderen</h3>", _lijst(advies.open_vragen, "kh-open-vragen")]
+    delen += [
+        "<h3>Andere vormen</h3>",
+        '<ol class="kh-rangschikking">' + "".join(_andere_vorm(b, basis) for b in advies.rangschikking[1:]) + "</ol>",
+        "<h3>Vergelijking van alle vormen</h3>",
+        render_vergelijking(vorm.id, basis)
+        if met_vergelijking
+        else f'<p><a href="{e(link(basis, "juridische-vormen/"))}#vergelijking">Bekijk alle vormen naast '
+        "elkaar in de vergelijkingstabel</a>.</p>",
+        "<h3>Volgende stappen</h3>",
+        '<ul class="kh-volgende-stappen">'
+        + "".join(f'<li><a href="{e(link(basis, s.url))}">{e(s.tekst)}</a></li>' for s in advies.volgende_stappen)
+        + "</ul>",
+    ]
+    voorbeeldblok = _voorbeeldenlijst(vorm.id, landschap, basis)
+    if voorbeeldblok:
+        delen += [f"<h3>Voorbeelden: erkende IGS cultuur als {e(vorm.naam.lower())}</h3>", voorbeeldblok]
+    datum = _dt.date.fromisoformat(advies.disclaimer["datum"])
+    delen += [
+        f'<p class="kh-disclaimer">{e(advies.disclaimer["tekst"])} Stand van '
+        f'<time datetime="{e(datum.isoformat())}">{e(_datum(datum))}</time>. '
+        f'<span class="kh-versie">Keuzehulp versie {e(advies.versie)}.</span></p>',
+        "</section>",
+    ]
+    return "".join(delen)
+
+
+# --------------------------------------------------------------------------
+# Stroomdiagram, gegenereerd uit de regels (via alle paden)
+
+
+@dataclass(frozen=True)
+class _Uitkomst:
+    aanbevolen: str
+
+
+@dataclass(frozen=True)
+class _Knoop:
+    vraag: str
+    takken: tuple[tuple[tuple[str, ...], "_Knoop | _Uitkomst"], ...]  # (labels, kind)
+
+
+def _bouw(groep: list[Pad], diepte: int) -> "_Knoop | _Uitkomst":
+    uitkomsten = {p.aanbevolen for p in groep}
+    if len(uitkomsten) == 1:
+        return _Uitkomst(uitkomsten.pop())
+    vraag_id = groep[0].stappen[diepte].vraag
+    per_waarde: dict[Any, list[Pad]] = {}
+    labels: dict[Any, str] = {}
+    for p in groep:
+        stap = p.stappen[diepte]
+        per_waarde.setdefault(stap.waarde, []).append(p)
+        labels[stap.waarde] = stap.label
+    takken: list[tuple[tuple[str, ...], _Knoop | _Uitkomst]] = []
+    for waarde, subgroep in per_waarde.items():
+        kind = _bouw(subgroep, diepte + 1)
+        for i, (bestaande_labels, bestaand_kind) in enumerate(takken):
+            if bestaand_kind == kind:  # zelfde deelboom: antwoorden samennemen
+                takken[i] = (bestaande_labels + (labels[waarde],), bestaand_kind)
+                break
+        else:
+            takken.append(((labels[waarde],), kind))
+    if len(takken) == 1:  # de vraag maakt hier geen verschil
+        return takken[0][1]
+    return _Knoop(vraag_id, tuple(takken))
+
+
+def _render_knoop(knoop: "_Knoop | _Uitkomst", basis: str) -> str:
+    if isinstance(knoop, _Uitkomst):
+        vorm = kennis.rechtsvorm(knoop.aanbevolen)
+        return (
+            f'<p class="kh-stroom-uitkomst kh-vorm-{e(vorm.id)}" data-rechtsvorm="{e(vorm.id)}">'
+            f'<span class="kh-stroom-pijl" aria-hidden="true">→ </span>Advies: '
+            f'<a href="{e(link(basis, vorm.pad))}">{e(vorm.naam)}</a></p>'
+        )
+    takken = []
+    for labels, kind in knoop.takken:
+        tekst = " of ".join(f"‘{lab}’" for lab in labels)
+        takken.append(
+            f'<li class="kh-stroom-antwoord"><span class="kh-stroom-antwoordtekst">{e(tekst)}</span>'
+            f"{_render_knoop(kind, basis)}</li>"
+        )
+    return (
+        f'<ul class="kh-stroom" role="list"><li class="kh-stroom-vraag" data-vraag="{e(knoop.vraag)}">'
+        f'<span class="kh-stroom-vraagtekst">{e(vraag(knoop.vraag).tekst)}</span>'
+        f'<ul class="kh-stroom-antwoorden">{"".join(takken)}</ul></li></ul>'
+    )
+
+
+def stroomboom() -> "_Knoop | _Uitkomst":
+    return _bouw(paden(), 0)
+
+
+def render_stroomdiagram(basis: str = "/") -> str:
+    """Stroomdiagram als geneste lijst: welke antwoorden tot welke vorm leiden."""
+    return (
+        '<figure class="kh-stroomdiagram">'
+        "<figcaption>Hoe de antwoorden tot een advies leiden. Gegenereerd uit de regels van de keuzehulp: "
+        "een vraag staat er alleen waar ze het advies verandert; antwoorden met hetzelfde vervolg zijn "
+        "samengenomen.</figcaption>"
+        f"{_render_knoop(stroomboom(), basis)}</figure>"
+    )

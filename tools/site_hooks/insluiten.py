@@ -1,0 +1,304 @@
+"""MkDocs hook: the keuzehulp and the guide steps as embeddable pages.
+
+- embed/keuzehulp/ is the keuzehulp widget alone (template overrides/embed.html:
+  no header, navigation or footer), with the same answers-in-the-URL contract.
+- embed/stappen/<slug>/ shows one guide step: the content MkDocs rendered for
+  stappen/<slug>/, with its relative links moved one folder deeper.
+- keuzehulp/insluiten.md gets the copy-paste snippet (absolute URLs on
+  config.site_url), the snippet builder and the origin in its examples.
+- oEmbed: the keuzehulp page, the steps and their embed pages announce a static
+  oEmbed JSON file (embed/.../oembed.json) that on_post_build writes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html import escape
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import yaml
+
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
+
+import inhoud
+import schema
+from keuzehulp.formulier import render_formulier
+from keuzehulp.vragen import vragen
+
+EMBED = "embed"
+KEUZEHULP = "keuzehulp/index.md"
+INSLUITEN = "keuzehulp/insluiten.md"
+EMBED_KEUZEHULP = f"{EMBED}/keuzehulp/index.md"
+MARKER_WIDGET = "<!-- insluiten:keuzehulp -->"
+MARKER_STAP = "<!-- insluiten:stap -->"
+MARKER_SNIPPET = "<!-- insluiten:snippet -->"
+MARKER_BOUWER = "<!-- insluiten:bouwer -->"
+OORSPRONG = "[[igs-oorsprong]]"  # replaced in the Markdown of the Insluiten page
+
+HOOGTE = 900  # fixed height of the snippet when the height script does not run
+BREEDTE = 720  # width announced in oEmbed
+
+KEUZEHULP_TITEL = "Keuzehulp juridische vorm voor samenwerking rond cultuur (IGS Cultuur)"
+
+# slug -> step meta; filled by on_config from the same files inhoud.py publishes.
+_STAPPEN: dict[str, dict] = {}
+_FILES: Files | None = None
+
+
+# --- URLs ---------------------------------------------------------------------
+
+def _site_url(config) -> str:
+    url = config.site_url or "https://igscultuur.be/"
+    return url if url.endswith("/") else url + "/"
+
+
+def _oorsprong(config) -> str:
+    delen = urlsplit(_site_url(config))
+    return f"{delen.scheme}://{delen.netloc}"
+
+
+def _stap_uri(slug: str) -> str:
+    return f"{EMBED}/stappen/{slug}.md"
+
+
+def _embed_pad(soort: str) -> str:
+    """Site-relative path of an embed page: "keuzehulp" or "stappen/<slug>"."""
+    return f"{EMBED}/{soort}/"
+
+
+def _volledig_pad(soort: str) -> str:
+    return f"{soort}/"
+
+
+def _titel(soort: str) -> str:
+    if soort == "keuzehulp":
+        return KEUZEHULP_TITEL
+    meta = _STAPPEN[soort.split("/", 1)[1]]
+    return f"Stap {meta['nummer']}: {meta['titel']} (IGS Cultuur)"
+
+
+def snippet(site_url: str, soort: str = "keuzehulp") -> str:
+    """The copy-paste HTML: iframe with a fixed height, a plain link, the optional script."""
+    titel = escape(_titel(soort))
+    if soort == "keuzehulp":
+        linktekst = "Open de keuzehulp juridische vorm op IGS Cultuur"
+    else:
+        linktekst = f"Lees {_titel(soort).removesuffix(' (IGS Cultuur)')} op IGS Cultuur"
+    return (
+        f'<iframe src="{site_url}{_embed_pad(soort)}" title="{titel}" width="{BREEDTE}" height="{HOOGTE}" '
+        f'loading="lazy" style="width:100%;border:0" data-igs-insluiten></iframe>\n'
+        f'<p><a href="{site_url}{_volledig_pad(soort)}">{escape(linktekst)}</a></p>\n'
+        f'<script src="{site_url}assets/js/insluiten.js" defer></script>'
+    )
+
+
+def _oembed(site_url: str, soort: str) -> dict:
+    """oEmbed "rich" response. The blockquote is the link WordPress shows until the
+    sandboxed iframe reports its height (wp-embed.js), and the fallback elsewhere."""
+    titel = _titel(soort)
+    html = (
+        f'<blockquote><a href="{site_url}{_volledig_pad(soort)}">{escape(titel)}</a></blockquote>'
+        f'<iframe src="{site_url}{_embed_pad(soort)}" title="{escape(titel)}" width="{BREEDTE}" '
+        f'height="{HOOGTE}" frameborder="0"></iframe>'
+    )
+    return {
+        "type": "rich",
+        "version": "1.0",
+        "provider_name": "IGS Cultuur",
+        "provider_url": site_url,
+        "title": titel,
+        "html": html,
+        "width": BREEDTE,
+        "height": HOOGTE,
+    }
+
+
+# --- Generated pages ------------------------------------------------------------
+
+def _pagina(beschrijving: str, body: str, volledig: str, **meta: object) -> str:
+    voorwerk = {
+        **meta,
+        "beschrijving": beschrijving,
+        "template": "embed.html",
+        "noindex": True,
+        "search": {"exclude": True},
+        "igs_volledig": volledig,
+    }
+    return "---\n" + yaml.safe_dump(voorwerk, allow_unicode=True) + "---\n\n" + body + "\n"
+
+
+def _keuzehulp_pagina() -> str:
+    return _pagina(
+        "De keuzehulp van IGS Cultuur om in te sluiten op een andere website: een advies over de "
+        "juridische vorm van een intergemeentelijke samenwerking rond cultuur.",
+        "# Keuzehulp: welke vorm past bij jullie samenwerking?\n\n" + MARKER_WIDGET,
+        "keuzehulp/",
+    )
+
+
+def _stap_pagina(slug: str, meta: dict) -> str:
+    return _pagina(
+        f"Stap {meta['nummer']} van de gids van IGS Cultuur om in te sluiten op een andere website: "
+        + str(meta["beschrijving"]),
+        MARKER_STAP,
+        f"stappen/{slug}/",
+        title=f"Stap {meta['nummer']}: {meta['titel']}",
+    )
+
+
+_ATTRIBUUT = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
+
+
+def verplaats_links(html: str, van_url: str, naar_url: str) -> str:
+    """Relative href/src in HTML rendered for page URL van_url, rewritten for naar_url."""
+    basis = "http://igs.invalid/" + van_url
+
+    def pas_aan(m: re.Match) -> str:
+        url = m.group(2)
+        if not url or url.startswith(("#", "/", "?")) or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", url):
+            return m.group(0)
+        doel = urlsplit(urljoin(basis, url))
+        relatief = get_relative_url(doel.path.lstrip("/") or ".", naar_url)
+        if doel.path.endswith("/") and not relatief.endswith("/"):
+            relatief += "/"
+        if doel.query:
+            relatief += "?" + doel.query
+        if doel.fragment:
+            relatief += "#" + doel.fragment
+        return m.group(1) + relatief + m.group(3)
+
+    return _ATTRIBUUT.sub(pas_aan, html)
+
+
+# --- The Insluiten page ---------------------------------------------------------
+
+def _snippet_html(site_url: str) -> str:
+    return (
+        '<div class="igs-snippet">'
+        f'<pre><code data-snippet>{escape(snippet(site_url))}</code></pre>'
+        "</div>"
+    )
+
+
+def _vraag_veld(v) -> str:
+    veld_id = f"igs-bouwer-{v.id}"
+    if v.type == "keuze":
+        opties = "".join(f'<option value="{escape(o.waarde)}">{escape(o.label)}</option>' for o in v.opties)
+        invoer = (
+            f'<select id="{veld_id}" name="{v.id}" data-antwoord>'
+            f'<option value="">Niet vooraf invullen</option>{opties}</select>'
+        )
+    else:
+        invoer = (
+            f'<input id="{veld_id}" name="{v.id}" type="number" inputmode="numeric" '
+            f'min="{v.min}" max="{v.max}" step="1" data-antwoord>'
+        )
+    return f'<div class="igs-bouwer-veld"><label for="{veld_id}">{escape(v.tekst)}</label>{invoer}</div>'
+
+
+def _bouwer_html() -> str:
+    stappen = "".join(
+        f'<option value="stappen/{slug}">Stap {meta["nummer"]}: {escape(meta["titel"])}</option>'
+        for slug, meta in sorted(_STAPPEN.items(), key=lambda kv: kv[1]["nummer"])
+    )
+    velden = "".join(_vraag_veld(v) for v in vragen())
+    return f"""<form class="igs-bouwer" data-igs-bouwer data-basis="../../" hidden>
+<div class="igs-bouwer-veld"><label for="igs-bouwer-wat">Wat wil je insluiten?</label>
+<select id="igs-bouwer-wat" name="wat"><option value="keuzehulp">De keuzehulp juridische vorm</option>{stappen}</select></div>
+<fieldset class="igs-bouwer-stijl"><legend>Stijl</legend>
+<div class="igs-bouwer-keuze"><input type="radio" name="thema" id="igs-bouwer-licht" value="" checked><label for="igs-bouwer-licht">Licht</label></div>
+<div class="igs-bouwer-keuze"><input type="radio" name="thema" id="igs-bouwer-donker" value="donker"><label for="igs-bouwer-donker">Donker</label></div>
+</fieldset>
+<fieldset class="igs-bouwer-antwoorden" data-alleen-keuzehulp><legend>Antwoorden vooraf invullen (optioneel)</legend>
+<p class="igs-bouwer-uitleg">Wat je hier kiest, staat al ingevuld als een bezoeker de keuzehulp opent, bijvoorbeeld het aantal gemeenten in jullie regio. De bezoeker kan het nog wijzigen.</p>
+{velden}
+</fieldset>
+<div class="igs-bouwer-acties">
+<button type="button" class="md-button" data-actie="kopieer-snippet">Kopieer de code</button>
+<button type="button" class="md-button" data-actie="voorbeeld">Toon een voorbeeld</button>
+</div>
+<p class="igs-bouwer-melding" role="status"></p>
+<div class="igs-bouwer-voorbeeld" hidden></div>
+</form>"""
+
+
+# --- MkDocs events ----------------------------------------------------------------
+
+def on_config(config):
+    root = Path(config.config_file_path).parent
+    _STAPPEN.clear()
+    try:
+        for item in inhoud.lees_map(root / "stappen", "stap", schema.STAP):
+            if item.soort == "stap":
+                _STAPPEN[item.slug] = item.meta
+    except schema.InhoudFout:
+        pass  # inhoud.py reports the error and stops the build
+    return config
+
+
+def on_files(files: Files, config) -> Files:
+    global _FILES
+    _FILES = files
+    files.append(File.generated(config, EMBED_KEUZEHULP, content=_keuzehulp_pagina()))
+    for slug, meta in _STAPPEN.items():
+        files.append(File.generated(config, _stap_uri(slug), content=_stap_pagina(slug, meta)))
+    return files
+
+
+def _soort_van(src_uri: str) -> str | None:
+    """Which embeddable thing a page belongs to ("keuzehulp", "stappen/<slug>") or None."""
+    if src_uri in (KEUZEHULP, EMBED_KEUZEHULP):
+        return "keuzehulp"
+    for slug in _STAPPEN:
+        if src_uri in (f"stappen/{slug}.md", _stap_uri(slug)):
+            return f"stappen/{slug}"
+    return None
+
+
+def on_page_markdown(markdown: str, page, config, files: Files) -> str:
+    soort = _soort_van(page.file.src_uri)
+    if soort:
+        page.meta["igs_oembed"] = {
+            "href": f"{_site_url(config)}{_embed_pad(soort)}oembed.json",
+            "titel": _titel(soort),
+        }
+    if page.file.src_uri == INSLUITEN:
+        markdown = markdown.replace(OORSPRONG, _oorsprong(config))
+    return markdown
+
+
+def on_page_content(html: str, page, config, files: Files) -> str:
+    uri = page.file.src_uri
+    if uri == EMBED_KEUZEHULP:
+        return html.replace(MARKER_WIDGET, render_formulier("../../keuzehulp/pad/", embed=True, basis="../../"))
+    if uri == INSLUITEN:
+        html = html.replace(MARKER_SNIPPET, _snippet_html(_site_url(config)))
+        html = html.replace(MARKER_BOUWER, _bouwer_html())
+    return html
+
+
+def on_page_context(context, page, config, nav):
+    """Embed step pages take the step's rendered content (every page is rendered by now)."""
+    uri = page.file.src_uri
+    if not (uri.startswith(f"{EMBED}/stappen/") and MARKER_STAP in (page.content or "")):
+        return context
+    slug = uri.rsplit("/", 1)[1].removesuffix(".md")
+    bron = _FILES.get_file_from_path(f"stappen/{slug}.md") if _FILES else None
+    if bron is None or bron.page is None or not bron.page.content:
+        return context
+    page.content = page.content.replace(
+        MARKER_STAP, verplaats_links(bron.page.content, bron.page.url, page.url)
+    )
+    return context
+
+
+def on_post_build(config):
+    site = Path(config.site_dir)
+    site_url = _site_url(config)
+    for soort in ["keuzehulp", *(f"stappen/{slug}" for slug in _STAPPEN)]:
+        doel = site / _embed_pad(soort) / "oembed.json"
+        doel.parent.mkdir(parents=True, exist_ok=True)
+        doel.write_text(json.dumps(_oembed(site_url, soort), ensure_ascii=False, indent=1), encoding="utf-8")

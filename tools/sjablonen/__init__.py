@@ -1,0 +1,87 @@
+"""IGS Cultuur templates ("sjablonen"): one TOML source per template, from which
+the site page, an ODT (OpenDocument) and a DOCX (Word) download are built.
+
+Standard library only, and no I/O at import time: the same code runs in the
+browser under Pyodide to fill in the guided engagementsverklaring.
+
+    import sjablonen
+    sjablonen.ids()                                   # ['engagementsverklaring', ...]
+    sjablonen.odt("engagementsverklaring")            # blank template, with guidance
+    sjablonen.docx("engagementsverklaring", {"naam_samenwerking": "Cultuur Zuidrand"})
+    sjablonen.valideer_velden("engagementsverklaring", {...})   # Dutch messages
+"""
+
+from __future__ import annotations
+
+from .browser import afdrukvoorbeeld_html, browser_download, browser_valideer
+from .document import elementen as _elementen
+from .document import normaliseer_velden as _normaliseer
+from .model import Bron, Sjabloon, SjabloonFout, Veld, ids, laad, wis_cache
+from .pagina import MARKER_DOWNLOADS, MARKER_FORMULIER
+from .pagina import formulier_html as _formulier_html
+from .pagina import formulier_sectie as _formulier_sectie
+from .pagina import markdown as _markdown
+from .schrijf_docx import docx_bytes as _docx_bytes
+from .schrijf_odt import odt_bytes as _odt_bytes
+
+__all__ = [
+    "Bron", "Sjabloon", "SjabloonFout", "Veld", "MARKER_DOWNLOADS", "MARKER_FORMULIER",
+    "afdrukvoorbeeld_html", "browser_download", "browser_valideer", "docx", "formulier_html",
+    "formulier_sectie", "ids", "laad", "markdown", "odt", "valideer_velden", "wis_cache",
+]
+
+
+def _elementen_voor(sjabloon_id: str, velden, toelichting):
+    sjabloon = laad(sjabloon_id)
+    schoon = _normaliseer(sjabloon, velden)
+    if toelichting is None:
+        toelichting = schoon is None
+    return sjabloon, _elementen(sjabloon, schoon, toelichting)
+
+
+def odt(sjabloon_id: str, velden: dict[str, str] | None = None, toelichting: bool | None = None) -> bytes:
+    """The template as ODT bytes.
+
+    velden None: the blank template with «placeholders» and guidance notes.
+    velden given: the filled-in document (no guidance unless toelichting=True);
+    an empty field stays visible as «placeholder».
+    """
+    sjabloon, lijst = _elementen_voor(sjabloon_id, velden, toelichting)
+    return _odt_bytes(lijst, sjabloon.beschrijving, sjabloon.laatst_bijgewerkt.isoformat())
+
+
+def docx(sjabloon_id: str, velden: dict[str, str] | None = None, toelichting: bool | None = None) -> bytes:
+    """The template as DOCX bytes; see odt() for the arguments."""
+    sjabloon, lijst = _elementen_voor(sjabloon_id, velden, toelichting)
+    return _docx_bytes(lijst, sjabloon.beschrijving, sjabloon.laatst_bijgewerkt.isoformat())
+
+
+def markdown(sjabloon_id: str) -> str:
+    """The body of the template's site page (Markdown). Contains the markers
+    MARKER_DOWNLOADS and, for a template with a form, MARKER_FORMULIER."""
+    return _markdown(laad(sjabloon_id))
+
+
+def formulier_html(sjabloon_id: str) -> str:
+    """The fill-in form (HTML) for a template."""
+    return _formulier_html(laad(sjabloon_id))
+
+
+def formulier_sectie(sjabloon_id: str) -> str:
+    """The "Vul in op deze site" section (Markdown heading + form)."""
+    return _formulier_sectie(laad(sjabloon_id))
+
+
+def valideer_velden(sjabloon_id: str, velden: dict | None) -> list[str]:
+    """Dutch messages for required fields that are missing or empty.
+    Unknown keys are ignored. An empty list means: all required fields are there."""
+    sjabloon = laad(sjabloon_id)
+    try:
+        schoon = _normaliseer(sjabloon, velden or {})
+    except ValueError as fout:
+        return [str(fout)]
+    return [
+        f"Vul «{veld.label}» in: dit gegeven is verplicht."
+        for veld in sjabloon.velden
+        if veld.verplicht and not schoon.get(veld.id)
+    ]

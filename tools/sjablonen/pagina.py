@@ -1,0 +1,209 @@
+"""The site page of a template (Markdown) and the fill-in form (HTML)."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from .document import Run, datum_nl, elementen, plaatshouder, platte_tekst
+from .model import Sjabloon
+
+# Markers in the page body that the MkDocs hook replaces.
+MARKER_DOWNLOADS = "<!-- igs:downloads -->"
+MARKER_FORMULIER = "<!-- igs:formulier -->"
+
+_MD_SPECIAAL = re.compile(r"([\\`*_\[\]#|~])")
+_REGELBEGIN = re.compile(r"^(\s*\d+|\s*)([.)+\-])(?=\s|$)")
+
+
+def md_tekst(tekst: str) -> str:
+    """Plain text for Markdown: HTML-escaped, Markdown syntax neutralised."""
+    tekst = escape(tekst, quote=False)
+    tekst = _MD_SPECIAAL.sub(r"\\\1", tekst)
+    return tekst
+
+
+def _md_runs(runs: tuple[Run, ...]) -> str:
+    delen = []
+    for tekst, soort in runs:
+        if soort == "invulveld":
+            delen.append(f'<span class="igs-invulveld">{md_tekst(tekst)}</span>')
+        elif soort == "label":
+            delen.append(f"**{md_tekst(tekst.strip())}** ")
+        else:
+            delen.append(md_tekst(tekst))
+    # a line break inside a paragraph: two spaces are fragile, <br> is not;
+    # a line that would start a list or quote is escaped
+    regels = "".join(delen).split("\n")
+    return "<br>\n".join(_REGELBEGIN.sub(r"\1\\\2", regel) for regel in regels)
+
+
+def item_id(tekst: str) -> str:
+    """Same ids as the site's checklists (tools/site_hooks/weergave.py)."""
+    return re.sub(r"[^a-z0-9]+", "-", tekst.lower()).strip("-")[:60]
+
+
+def _inspringen(tekst: str) -> str:
+    return "\n".join(("    " + regel) if regel else "" for regel in tekst.split("\n"))
+
+
+def _sjabloontekst(sjabloon: Sjabloon) -> str:
+    """The template text itself, with its guidance notes as admonitions."""
+    uit: list[str] = []
+    vorige_toelichting = False
+    for el in elementen(sjabloon, None, toelichting=True, kader=False):
+        if el.soort in ("titel", "kop"):
+            vorige_toelichting = False
+            uit.append("#" * (el.niveau + 2) + " " + _md_runs(el.runs))
+        elif el.soort == "alinea" and el.stijl == "toelichting":
+            tekst = _md_runs(el.runs[1:] if el.runs and el.runs[0][1] == "label" else el.runs)
+            if vorige_toelichting:
+                uit[-1] += "\n\n" + _inspringen(tekst)
+            else:
+                uit.append('!!! info "Toelichting"\n\n' + _inspringen(tekst))
+            vorige_toelichting = True
+        elif el.soort == "alinea":
+            vorige_toelichting = False
+            uit.append(_md_runs(el.runs))
+        elif el.soort == "lijst":
+            vorige_toelichting = False
+            if el.lijstsoort == "afvinklijst":
+                regels = "\n".join(
+                    f'<li data-item="{escape(item_id(platte_tekst(item)))}">'
+                    f"{escape(platte_tekst(item))}</li>"
+                    for item in el.items
+                )
+                uit.append(
+                    f'<ul class="igs-checklist" data-checklist="sjabloon-{sjabloon.id}">\n{regels}\n</ul>'
+                )
+            else:
+                teken = "1." if el.lijstsoort == "nummering" else "-"
+                uit.append("\n".join(f"{teken} {_md_runs(item)}" for item in el.items))
+    return "\n\n".join(uit)
+
+
+def markdown(sjabloon: Sjabloon) -> str:
+    delen = [f"# {md_tekst(sjabloon.titel)}", md_tekst(sjabloon.beschrijving), MARKER_DOWNLOADS]
+    feiten = [
+        ("Waarvoor", sjabloon.doel),
+        ("Wie beslist", sjabloon.wie_beslist),
+        ("Stand van zaken", datum_nl(sjabloon.laatst_bijgewerkt.isoformat())),
+    ]
+    delen.append(
+        '<div class="igs-stapkaart" markdown>\n\n'
+        + "\n\n".join(f"{kop}\n:   {md_tekst(waarde)}" for kop, waarde in feiten)
+        + "\n\n</div>"
+    )
+    if sjabloon.gebruik:
+        delen.append("## Zo gebruikt u dit sjabloon")
+        delen.append("\n".join(f"1. {md_tekst(stap)}" for stap in sjabloon.gebruik))
+    if sjabloon.formulier:
+        delen.append(MARKER_FORMULIER)
+    delen.append("## In te vullen gegevens")
+    delen.append(
+        "In de lege sjablonen staat elk gegeven dat u zelf invult tussen «punthaken», "
+        "zoals «Naam van de vereniging». Vervang ze allemaal."
+    )
+    rijen = ["| Gegeven | Uitleg | Voorbeeld | Verplicht |", "|---|---|---|---|"]
+    for veld in sjabloon.velden:
+        rij = [plaatshouder(veld.label), veld.hint, veld.voorbeeld.replace("\n", " / "), "ja" if veld.verplicht else "nee"]
+        rijen.append("| " + " | ".join(md_tekst(cel) for cel in rij) + " |")
+    delen.append("\n".join(rijen))
+    delen.append("## Tekst van het sjabloon")
+    delen.append(
+        "Hieronder staat de volledige tekst, met de toelichting in kaders. In de downloads "
+        "staat dezelfde tekst, met de toelichting in grijze kaders die u verwijdert voor u "
+        "het document voorlegt."
+    )
+    delen.append(_sjabloontekst(sjabloon))
+    if sjabloon.niet_geverifieerd:
+        delen.append("## Nog na te kijken {#nog-na-te-kijken}")
+        delen.append(
+            "Deze punten konden we niet bevestigen in openbare bronnen. Kijk ze na in de "
+            "geconsolideerde decreetteksten op codex.vlaanderen.be of vraag het na bij het "
+            "Agentschap Binnenlands Bestuur of de VVSG voor u het document gebruikt."
+        )
+        delen.append("\n".join(f"- {md_tekst(punt)}" for punt in sjabloon.niet_geverifieerd))
+    delen.append("## Bronnen {#bronnen}")
+    delen.append(
+        "\n".join(
+            f"1. [{md_tekst(b.titel)}]({b.url}), {md_tekst(b.uitgever)}, "
+            f"{b.datum_soort} {datum_nl(b.datum)}"
+            for b in sjabloon.bronnen
+        )
+    )
+    delen.append(
+        '!!! warning "Geen juridisch advies"\n\n'
+        + _inspringen(
+            "Dit sjabloon is een hulpmiddel om sneller tot een goed document te komen. Het "
+            "is geen juridisch advies en vervangt geen nazicht door uw algemeen directeur, "
+            "uw jurist of de VVSG. Stand van zaken: "
+            f"{datum_nl(sjabloon.laatst_bijgewerkt.isoformat())}."
+        )
+    )
+    return "\n\n".join(delen) + "\n"
+
+
+def formulier_html(sjabloon: Sjabloon) -> str:
+    """An accessible HTML form built from the fields. Works as a plain page
+    without JavaScript (the buttons stay disabled and a note says why)."""
+    groepen: dict[str, list] = {}
+    for veld in sjabloon.velden:
+        groepen.setdefault(veld.groep or "Gegevens", []).append(veld)
+    sid = escape(sjabloon.id)
+    regels = [
+        f'<form class="igs-sjabloonformulier" data-sjabloon="{sid}" '
+        f'id="igs-formulier-{sid}" novalidate>',
+        '<p class="igs-formulier-uitleg">Vul de gegevens in en download het resultaat als '
+        "OpenDocument (ODT) of Word (DOCX). Velden met (verplicht) zijn nodig voor een "
+        "bruikbare verklaring; een leeg veld blijft als «plaatshouder» in het document staan.</p>",
+        '<p class="igs-formulier-privacy"><strong>Wat u typt, blijft in uw browser.</strong> '
+        "Het document wordt op uw eigen toestel gemaakt; er wordt niets verstuurd of bewaard.</p>",
+        '<p class="igs-formulier-geenjs" data-zonder-js>Invullen op deze site werkt alleen met '
+        "JavaScript. Staat JavaScript uit of laadt het niet, download dan hierboven het lege "
+        "sjabloon als ODT of DOCX en vul het in met LibreOffice of Word: de lege sjablonen "
+        "blijven altijd beschikbaar.</p>",
+        '<div class="igs-formulier-fouten" role="alert" aria-live="assertive" tabindex="-1" hidden></div>',
+    ]
+    for groep, velden in groepen.items():
+        regels.append(f"<fieldset><legend>{escape(groep)}</legend>")
+        for veld in velden:
+            vid = f"igs-veld-{sid}-{escape(veld.id)}"
+            verplicht = ' <span class="igs-verplicht">(verplicht)</span>' if veld.verplicht else ""
+            attrs = (
+                f'id="{vid}" name="{escape(veld.id)}" aria-describedby="{vid}-hint"'
+                + (' required aria-required="true"' if veld.verplicht else "")
+            )
+            hint = f"{veld.hint} Bijvoorbeeld: {veld.voorbeeld}".replace("\n", " / ")
+            regels.append('<div class="igs-veld">')
+            regels.append(f'<label for="{vid}">{escape(veld.label)}{verplicht}</label>')
+            regels.append(f'<p class="igs-hint" id="{vid}-hint">{escape(hint)}</p>')
+            if veld.soort == "tekstvak":
+                regels.append(f'<textarea {attrs} rows="5"></textarea>')
+            elif veld.soort == "email":
+                regels.append(f'<input type="email" {attrs} autocomplete="email">')
+            else:
+                regels.append(f'<input type="text" {attrs}>')
+            regels.append("</div>")
+        regels.append("</fieldset>")
+    regels += [
+        '<div class="igs-formulier-knoppen">',
+        '<button type="button" class="md-button md-button--primary" data-formaat="odt" disabled>'
+        "Download als ODT</button>",
+        '<button type="button" class="md-button" data-formaat="docx" disabled>Download als DOCX</button>',
+        '<button type="button" class="md-button" data-actie="afdrukvoorbeeld" disabled>Afdrukvoorbeeld</button>',
+        "</div>",
+        '<p class="igs-formulier-status" role="status" aria-live="polite"></p>',
+        "</form>",
+        f'<div class="igs-afdrukvoorbeeld" id="igs-afdrukvoorbeeld-{sid}" hidden></div>',
+    ]
+    return "\n".join(regels)
+
+
+def formulier_sectie(sjabloon: Sjabloon) -> str:
+    return (
+        "## Vul in op deze site {#vul-in}\n\n"
+        "Liever niet zelf in een tekstverwerker knippen en plakken? Vul hieronder de "
+        "gegevens in en download een ingevulde verklaring, klaar om na te lezen en voor te "
+        "leggen aan het college.\n\n" + formulier_html(sjabloon) + "\n"
+    )
