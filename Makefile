@@ -44,6 +44,9 @@ chromium: ## Installeer Debian's chromium voor de browsertests (als root)
 test: deps chromium offline ## Draai alle tests (bouwt eerst site, PDF en offline zip)
 	$(BIN)/pytest
 
+bench: deps chromium build ## Meet snelheid en grootte (keuzehulp, Pyodide, Lighthouse); drukt een tabel af
+	$(PY) tools/bench.py
+
 clean: ## Verwijder bouwresultaten
 	rm -rf site build dist
 

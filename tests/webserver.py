@@ -19,6 +19,40 @@ class StilleHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+GECOMPRIMEERD = (".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".map", ".txt")
+
+
+class GzipHandler(StilleHandler):
+    """Like a real web server: gzip for text and WebAssembly (for `make bench`)."""
+
+    _cache: dict[tuple[str, float], bytes] = {}
+
+    def send_head(self):
+        pad = Path(self.translate_path(self.path))
+        if pad.is_dir():
+            pad = pad / "index.html"
+        if (
+            "gzip" not in self.headers.get("Accept-Encoding", "")
+            or pad.suffix not in GECOMPRIMEERD
+            or not pad.is_file()
+        ):
+            return super().send_head()
+        import gzip
+        import io
+
+        sleutel = (str(pad), pad.stat().st_mtime)
+        if sleutel not in self._cache:
+            self._cache[sleutel] = gzip.compress(pad.read_bytes(), compresslevel=6, mtime=0)
+        inhoud = self._cache[sleutel]
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(pad)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(inhoud)))
+        self.send_header("Cache-Control", "max-age=3600")
+        self.end_headers()
+        return io.BytesIO(inhoud)
+
+
 @contextlib.contextmanager
 def serve(directory: Path, host: str = "127.0.0.1", port: int = 0, handler=StilleHandler):
     httpd = http.server.ThreadingHTTPServer((host, port), functools.partial(handler, directory=str(directory)))

@@ -152,7 +152,7 @@ def test_zonder_javascript_bereikt_het_statische_pad_een_uitkomst(browser, serve
         page.locator("a.kh-pad-optie").first.click()
     assert page.locator("[data-aanbevolen]").count() >= 1
     assert page.locator('meta[name="robots"][content="noindex"]').count() == 1
-    assert "Jouw antwoorden" in page.content()
+    assert "Jullie antwoorden" in page.content()
     # "Wijzig" goes back to the question.
     page.locator("a:has-text('Wijzig')").first.click()
     assert page.locator("a.kh-pad-optie").count() >= 2

@@ -42,7 +42,7 @@ def test_advies_markeert_de_aanbeveling():
     html = render_advies(advies(SCENARIO))
     assert 'data-aanbevolen="projectvereniging"' in html
     assert '<a href="/juridische-vormen/projectvereniging/">' in html
-    assert "(uw antwoord: " in html  # redenen gekoppeld aan antwoorden
+    assert "(jullie antwoord: " in html  # redenen gekoppeld aan antwoorden
     assert 'href="/stappen/subsidie/"' in html and 'href="/sjablonen/statuten-projectvereniging/"' in html
     assert '<time datetime="2026-11-27">' in html
     assert 'class="kh-vergelijking" data-aanbevolen="projectvereniging"' in html

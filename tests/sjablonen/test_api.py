@@ -219,7 +219,7 @@ def test_formulier_toegankelijk_en_zonder_javascript_bruikbaar():
     for knop in ("Download als ODT", "Download als DOCX", "Afdrukvoorbeeld"):
         assert knop in tekst
     assert "werkt alleen met JavaScript" in tekst and "lege sjablonen" in tekst
-    assert "blijft in uw browser" in tekst
+    assert "blijft in je browser" in tekst
     for naam in ("gemeenten", "ambitie", "contact_politiek", "contact_ambtelijk",
                  "budget_voortraject", "tijdspad"):
         assert f'name="{naam}"' in formulier

@@ -13,7 +13,7 @@ HULP = """\
 Gebruik: python -m keuzehulp OPDRACHT [OPTIES]
 
 Keuzehulp voor intergemeentelijke samenwerking rond cultuur (IGS Cultuur):
-welke vorm van samenwerking past bij uw antwoorden?
+welke vorm van samenwerking past bij jullie antwoorden?
 
 Opdrachten:
   vragen [--json]            Toon de vragen, hun geldige antwoorden en wanneer ze gelden.

@@ -138,8 +138,8 @@ def _aannames(a: Mapping[str, Any], rangschikking: list[Beoordeling]) -> list[di
     if tweede.geschikt and tweede.score == eerste.score:
         uit.append({
             "vraag": None,
-            "tekst": f"{eerste.rechtsvorm.naam} en {tweede.rechtsvorm.naam.lower()} passen even goed bij uw "
-                     "antwoorden. Volgens de vuistregel van OP/TIL (organiseer niet zwaarder dan uw ambitie "
+            "tekst": f"{eerste.rechtsvorm.naam} en {tweede.rechtsvorm.naam.lower()} passen even goed bij jullie "
+                     "antwoorden. Volgens de vuistregel van OP/TIL (organiseer niet zwaarder dan jullie ambitie "
                      f"vraagt) kozen we de lichtste: {eerste.rechtsvorm.naam.lower()}.",
         })
     return uit

@@ -16,6 +16,10 @@ from .antwoorden import lees_antwoorden
 from .html import render_advies
 from .vragen import van_toepassing
 
+# Query parameters of the widget's URL that set its display, not an answer
+# (the embed page's light or dark style).
+WEERGAVE = frozenset({"thema"})
+
 
 def verwerk(antwoorden_json: str, basis: str = "../") -> str:
     """Raw answers (JSON object of strings) -> JSON with html, aanbevolen, van_toepassing, meldingen."""
@@ -25,7 +29,7 @@ def verwerk(antwoorden_json: str, basis: str = "../") -> str:
         ruw = None
     if not isinstance(ruw, dict):
         ruw = {}
-    gelezen = lees_antwoorden({str(k): v for k, v in ruw.items()})
+    gelezen = lees_antwoorden({str(k): v for k, v in ruw.items() if str(k) not in WEERGAVE})
     resultaat = advies(gelezen.antwoorden)
     naam = resultaat.aanbevolen_vorm.naam
     return json.dumps(

@@ -101,7 +101,7 @@ def render_vergelijking(aanbevolen: str | None = None, basis: str = "/") -> str:
     return (
         '<div class="kh-tabel-omhulsel">'
         f'<table class="kh-vergelijking"{f" data-aanbevolen={chr(34)}{e(aanbevolen)}{chr(34)}" if aanbevolen else ""}>'
-        f"<caption>{e(bijschrift)}. Kenmerken met de vermelding ‘niet geverifieerd’ moet u nog nakijken "
+        f"<caption>{e(bijschrift)}. Kenmerken met de vermelding ‘niet geverifieerd’ moet je nog nakijken "
         f"(stand van {e(_datum(kennis.gecontroleerd()))}).</caption>"
         "<thead><tr>" + "".join(kop) + "</tr></thead>"
         "<tbody>" + "".join(rijen) + "</tbody></table></div>"
@@ -177,7 +177,7 @@ def _antwoord_label(vraag_id: str, antwoord: Any) -> str:
 def _reden_li(tekst: str, vraag_id: str | None, antwoord: Any, extra: str = "") -> str:
     bron = ""
     if vraag_id is not None and antwoord is not None:
-        bron = (f' <span class="kh-oorzaak" data-vraag="{e(vraag_id)}">(uw antwoord: '
+        bron = (f' <span class="kh-oorzaak" data-vraag="{e(vraag_id)}">(jullie antwoord: '
                 f"{e(_antwoord_label(vraag_id, antwoord))})</span>")
     return f"<li>{e(tekst)}{bron}{extra}</li>"
 
@@ -189,8 +189,8 @@ def _redenen(oordelen: Iterable[Any], klasse: str) -> str:
 
 def _subsidieblok(advies: Advies) -> str:
     toets = advies.subsidie
-    status = {True: ("ja", "Op basis van uw antwoorden komt de samenwerking in aanmerking voor de werkingssubsidie."),
-              False: ("nee", "Op basis van uw antwoorden komt de samenwerking niet in aanmerking voor de werkingssubsidie."),
+    status = {True: ("ja", "Op basis van jullie antwoorden komt de samenwerking in aanmerking voor de werkingssubsidie."),
+              False: ("nee", "Op basis van jullie antwoorden komt de samenwerking niet in aanmerking voor de werkingssubsidie."),
               None: ("onbeslist", "Of de samenwerking in aanmerking komt voor de werkingssubsidie, is nog niet te zeggen.")}
     klasse, zin = status[toets.in_aanmerking]
     items = []
@@ -233,11 +233,13 @@ def render_advies(
     *,
     landschap: str | PathLike[str] | None = None,
     met_vergelijking: bool = True,
+    met_antwoorden: bool = True,
 ) -> str:
     """Het volledige advies als HTML-fragment.
 
     met_vergelijking=False laat de volledige vergelijkingstabel weg en linkt ernaar
     (voor de honderden statische uitkomstpagina's, die zo klein blijven).
+    met_antwoorden=False laat de antwoorden weg (de statische pagina toont ze al, met Wijzig-links).
     """
     vorm = advies.aanbevolen_vorm
     eerste = advies.rangschikking[0]
@@ -248,21 +250,21 @@ def render_advies(
     )
     delen = [
         f'<section class="kh-advies" data-aanbevolen="{e(vorm.id)}" aria-labelledby="kh-advies-titel">',
-        '<h2 id="kh-advies-titel">Advies op basis van uw antwoorden</h2>',
+        '<h2 id="kh-advies-titel">Advies op basis van jullie antwoorden</h2>',
         f'<p class="kh-aanbeveling" data-aanbevolen="{e(vorm.id)}">Aanbevolen vorm: '
         f'<strong><a href="{e(link(basis, vorm.pad))}">{e(vorm.naam)}</a></strong></p>',
         f'<p class="kh-kort">{e(vorm.kort)}</p>',
         "<h3>Waarom deze vorm</h3>",
-        _redenen(eerste.voor, "kh-voor") or '<p class="kh-geen">Geen van uw antwoorden sprak uitdrukkelijk voor '
+        _redenen(eerste.voor, "kh-voor") or '<p class="kh-geen">Geen van jullie antwoorden sprak uitdrukkelijk voor '
         "deze vorm; het is de lichtste vorm die past.</p>",
     ]
     if eerste.tegen:
-        delen += ["<h3>Waar u op moet letten bij deze vorm</h3>", _redenen(eerste.tegen, "kh-tegen")]
+        delen += ["<h3>Waar je op moet letten bij deze vorm</h3>", _redenen(eerste.tegen, "kh-tegen")]
     if advies.waarschuwingen:
         delen += ["<h3>Waarschuwingen</h3>", _lijst((w.als_dict() for w in advies.waarschuwingen), "kh-waarschuwingen")]
     delen += ["<h3>Werkingssubsidie</h3>", _subsidieblok(advies)]
-    if antwoorden:
-        delen += ["<h3>Uw antwoorden</h3>", f'<dl class="kh-antwoorden">{antwoorden}</dl>']
+    if antwoorden and met_antwoorden:
+        delen += ["<h3>Jullie antwoorden</h3>", f'<dl class="kh-antwoorden">{antwoorden}</dl>']
     if advies.aannames:
         delen += ["<h3>Aannames</h3>", _lijst(advies.aannames, "kh-aannames")]
     if advies.open_vragen:

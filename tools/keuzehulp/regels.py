@@ -7,7 +7,7 @@ antwoord dat haar veroorzaakte.
 
 Het advies is de geschikte vorm met de hoogste som van gewichten; bij
 gelijkspel de lichtste vorm (vuistregel van OP/TIL: organiseer niet zwaarder
-dan uw ambitie vraagt).
+dan jullie ambitie vraagt).
 
 Een ontbrekend antwoord laat de regel zwijgen. Twee uitzonderingen volgen de
 aannames van de vragen: zonder antwoord op 'subsidie' gaan we uit van 'nee'
@@ -76,7 +76,7 @@ def regel_afstemmen(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oorde
     if a.get("doel") != "afstemmen":
         return []
     uit = [_voor(OVERLEG, "Om culturele agenda's en communicatie af te stemmen, volstaat overleg zonder "
-                 "aparte structuur; waar nodig sluit u een overeenkomst.", "doel", a, 2),
+                 "aparte structuur; waar nodig sluiten jullie een overeenkomst.", "doel", a, 2),
            _tegen(IV, "Een interlokale vereniging, met beheerscomité en jaarlijkse evaluatie, is zwaarder "
                   "dan nodig om alleen af te stemmen.", "doel", a)]
     for vorm in vormen:
@@ -296,7 +296,7 @@ def regel_bestaande_dv(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oo
         return []
     gewicht = 3 if a.get("doel") == "regiowerking" else 1
     return [_voor(DV, "Een bestaande dienstverlenende vereniging in de regio kan een cluster cultuur opnemen, "
-                  "zoals Cultuurtuin WAAS in Interwaas en BIE in DVV Midwest; u hoeft dan geen nieuwe "
+                  "zoals Cultuurtuin WAAS in Interwaas en BIE in DVV Midwest; jullie hoeven dan geen nieuwe "
                   "vereniging op te richten.", "bestaande_dv", a, gewicht)]
 
 

@@ -43,10 +43,10 @@ def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm) -> list[Stap]:
         Stap(f"Lees alles over de {vorm.naam.lower()}: kenmerken, procedure en bronnen.", vorm.pad),
         Stap("Zorg voor draagvlak: het college kan een engagementsverklaring ondertekenen.", STAP_DRAAGVLAK),
         Stap("Sjabloon: engagementsverklaring.", SJABLOON_ENGAGEMENT),
-        Stap("Leg samen ambitie en inhoud vast voor u de vorm vastlegt.", STAP_AMBITIE),
+        Stap("Leg samen ambitie en inhoud vast voor jullie de vorm vastleggen.", STAP_AMBITIE),
     ]
     if vorm.id == "overleg":
-        stappen.append(Stap("Hebt u toch vaste afspraken nodig? Bekijk het sjabloon voor een "
+        stappen.append(Stap("Hebben jullie toch vaste afspraken nodig? Bekijk het sjabloon voor een "
                             "samenwerkingsovereenkomst.", SJABLOON_OVEREENKOMST_IV))
     elif vorm.id == "interlokale_vereniging":
         stappen += [
@@ -81,7 +81,7 @@ def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm) -> list[Stap]:
     stappen += [
         Stap("Bekijk hoe erkende IGS cultuur in Vlaanderen georganiseerd zijn.", LANDSCHAP),
         Stap("Werk samen en evalueer geregeld.", STAP_EVALUEREN),
-        Stap("Vergelijk de vormen opnieuw of wijzig uw antwoorden in de keuzehulp.", KEUZEHULP),
+        Stap("Vergelijk de vormen opnieuw of wijzig jullie antwoorden in de keuzehulp.", KEUZEHULP),
     ]
     return stappen
 

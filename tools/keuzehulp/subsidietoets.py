@@ -69,7 +69,7 @@ def toets_rechtspersoon(a: Antwoorden, vorm: Rechtsvorm) -> SubsidieReden:
         return _reden("rechtspersoonlijkheid", f"De aanbevolen vorm ({vorm.naam}) komt niet in aanmerking: "
                       "alleen een projectvereniging, dienstverlenende of opdrachthoudende vereniging kon de "
                       "subsidie aanvragen.", "subsidie", a, False)
-    return _reden("rechtspersoonlijkheid", f"Vraagt u de subsidie aan, dan volstaat de aanbevolen vorm "
+    return _reden("rechtspersoonlijkheid", f"Vragen jullie de subsidie aan, dan volstaat de aanbevolen vorm "
                   f"({vorm.naam}) niet: alleen een projectvereniging, dienstverlenende of opdrachthoudende "
                   "vereniging kon ze aanvragen.", None, a, None)
 
@@ -92,17 +92,17 @@ def toets_omvang(a: Antwoorden) -> SubsidieReden:
     basis = f"Samen {_getal_tekst(inwoners)} inwoners: minder dan {d}."
     if erkend is None:
         return _reden("overgang", basis + f" Als al erkende IGS cultuur met minstens {minimum} aangrenzende "
-                      f"gemeenten kunt u tot {tot} verder; of u al erkend bent, is niet bekend.", "erkend", a, None)
+                      f"gemeenten kunnen jullie tot {tot} verder; of jullie al erkend zijn, is niet bekend.", "erkend", a, None)
     if erkend == "nee":
         return _reden("overgang", basis + f" De overgangsregeling tot {tot} past de keuzehulp alleen toe op "
                       "een al erkende IGS cultuur.", "erkend", a, False)
     if gemeenten is None:
-        return _reden("overgang", basis + f" Als erkende IGS cultuur kunt u tot {tot} verder met minstens "
+        return _reden("overgang", basis + f" Als erkende IGS cultuur kunnen jullie tot {tot} verder met minstens "
                       f"{minimum} aangrenzende gemeenten; het aantal gemeenten is niet bekend.", "gemeenten", a, None)
     if gemeenten >= minimum:
-        return _reden("overgang", basis + f" Als erkende IGS cultuur met {gemeenten} gemeenten valt u onder de "
+        return _reden("overgang", basis + f" Als erkende IGS cultuur met {gemeenten} gemeenten vallen jullie onder de "
                       f"overgangsregeling tot {tot}, als de gemeenten aan elkaar grenzen.", "gemeenten", a, True)
-    return _reden("overgang", basis + f" Met {gemeenten} gemeenten haalt u de {minimum} aangrenzende gemeenten "
+    return _reden("overgang", basis + f" Met {gemeenten} gemeenten halen jullie de {minimum} aangrenzende gemeenten "
                   f"van de overgangsregeling niet.", "gemeenten", a, False)
 
 
@@ -164,7 +164,7 @@ def toets_subsidie(a: Antwoorden, vorm: Rechtsvorm, volledig: bool = True) -> Su
     """
     if a.get("subsidie") == "nee":
         return SubsidieToets(None, (SubsidieReden(
-            "U vraagt de werkingssubsidie niet aan; de voorwaarden zijn niet getoetst.",
+            "Jullie vragen de werkingssubsidie niet aan; de voorwaarden zijn niet getoetst.",
             "subsidie", "nee", None, True, None, toets=False),))
     redenen: tuple[SubsidieReden, ...] = (
         toets_rechtspersoon(a, vorm),

@@ -51,7 +51,7 @@ def render_tekst(advies: Advies, niet_gebruikt: list[str] | None = None) -> str:
         onzeker = "" if r.geverifieerd else " (niet geverifieerd)"
         regels.append(_punt(f"{merk}: {r.tekst}{onzeker}"))
     if advies.antwoorden:
-        regels += ["", "Uw antwoorden:"] + [
+        regels += ["", "Jullie antwoorden:"] + [
             _punt(f"{vraag(id).tekst} {_label(id, w)}") for id, w in advies.antwoorden.items()]
     if niet_gebruikt:
         regels += ["", "Niet gebruikt (de vraag telt niet bij deze antwoorden): " + ", ".join(niet_gebruikt)]

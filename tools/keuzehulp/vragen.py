@@ -151,13 +151,13 @@ def regio_telt(a: Antwoorden) -> bool:
 ALTIJD = Toepassing("altijd", "Altijd van toepassing.", altijd)
 BIJ_SUBSIDIE = Toepassing(
     "subsidie_mogelijk",
-    "Alleen als u de werkingssubsidie aanvraagt of dat nog niet weet.",
+    "Alleen als jullie de werkingssubsidie aanvragen of dat nog niet weten.",
     subsidie_mogelijk,
 )
 ONDER_DREMPEL = Toepassing(
     "onder_drempel_mogelijk",
-    "Alleen als u de werkingssubsidie (misschien) aanvraagt en minder dan 85.000 inwoners hebt "
-    "(of het aantal nog niet kent): dan telt de overgangsregeling.",
+    "Alleen als jullie de werkingssubsidie (misschien) aanvragen en minder dan 85.000 inwoners hebben "
+    "(of het aantal nog niet kennen): dan telt de overgangsregeling.",
     onder_drempel_mogelijk,
 )
 OVERGANG = Toepassing(
@@ -168,7 +168,7 @@ OVERGANG = Toepassing(
 )
 REGIO = Toepassing(
     "regio_telt",
-    "Als u de werkingssubsidie (misschien) aanvraagt, of als een vereniging met "
+    "Als jullie de werkingssubsidie (misschien) aanvragen, of als een vereniging met "
     "rechtspersoonlijkheid in beeld is (die moet regioconform zijn volgens het Regiodecreet).",
     regio_telt,
 )
@@ -200,12 +200,12 @@ def vragen() -> tuple[Vraag, ...]:
     return (
         Vraag(
             id="doel",
-            tekst="Wat willen de gemeenten samen doen?",
-            hulptekst="Kies wat het best past bij uw ambitie. Vuistregel van OP/TIL: organiseer niet "
-            "zwaarder dan uw ambitie vraagt.",
+            tekst="Wat willen jullie samen doen?",
+            hulptekst="Kies wat het best past bij jullie ambitie. Vuistregel van OP/TIL: organiseer niet "
+            "zwaarder dan jullie ambitie vraagt.",
             type="keuze",
             toepassing=ALTIJD,
-            aanname="U gaf geen doel op. Het doel woog niet mee; alleen de andere antwoorden tellen.",
+            aanname="Je gaf geen doel op. Het doel woog niet mee; alleen de andere antwoorden tellen.",
             opties=(
                 Optie("afstemmen", "Onze culturele agenda's en communicatie afstemmen",
                       "Bijvoorbeeld een gezamenlijke kalender of activiteiten open voor elkaars inwoners."),
@@ -219,13 +219,13 @@ def vragen() -> tuple[Vraag, ...]:
         ),
         Vraag(
             id="subsidie",
-            tekst="Wilt u de Vlaamse werkingssubsidie voor een IGS cultuur aanvragen?",
+            tekst="Willen jullie de Vlaamse werkingssubsidie voor een IGS cultuur aanvragen?",
             hulptekst="De werkingssubsidie voor een intergemeentelijk samenwerkingsverband onder het "
             "Bovenlokaal Cultuurdecreet van 8 maart 2024, periode 2027-2032.",
             type="keuze",
             toepassing=ALTIJD,
-            aanname="U gaf niet aan of u de werkingssubsidie aanvraagt. Voor de vorm gaan we ervan uit "
-            "dat u dat (nog) niet doet.",
+            aanname="Je gaf niet aan of jullie de werkingssubsidie aanvragen. Voor de vorm gaan we ervan uit "
+            "dat jullie dat (nog) niet doen.",
             opties=JA_NEE,
         ),
         Vraag(
@@ -316,12 +316,12 @@ def vragen() -> tuple[Vraag, ...]:
         ),
         Vraag(
             id="looptijd",
-            tekst="Hoe lang wilt u samenwerken?",
+            tekst="Hoe lang willen jullie samenwerken?",
             hulptekst="Een projectvereniging loopt hoogstens zes jaar (verlengbaar), een dienstverlenende "
             "of opdrachthoudende vereniging hoogstens achttien jaar (verlengbaar).",
             type="keuze",
             toepassing=RECHTSPERSOON,
-            aanname="U gaf geen looptijd op; de looptijd woog niet mee.",
+            aanname="Je gaf geen looptijd op; de looptijd woog niet mee.",
             opties=(
                 Optie("afgebakend", "Voor een afgebakende periode of een project"),
                 Optie("structureel", "Structureel, voor lange tijd"),
@@ -329,7 +329,7 @@ def vragen() -> tuple[Vraag, ...]:
         ),
         Vraag(
             id="bestaande_dv",
-            tekst="Is er in uw regio al een dienstverlenende vereniging waarin een cluster cultuur kan?",
+            tekst="Is er in jullie regio al een dienstverlenende vereniging waarin een cluster cultuur kan?",
             hulptekst="Zoals Cultuurtuin WAAS in de dienstverlenende vereniging Interwaas, of BIE in DVV Midwest.",
             type="keuze",
             toepassing=RECHTSPERSOON,

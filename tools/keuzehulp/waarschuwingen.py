@@ -35,7 +35,7 @@ def subsidie_zonder_rechtspersoon(a: Antwoorden, vorm: Rechtsvorm, toets: Subsid
     if "subsidie" in a or vorm.werkingssubsidie:
         return None
     return Waarschuwing(
-        f"U gaf niet aan of u de werkingssubsidie aanvraagt. Doet u dat wel, dan volstaat een "
+        f"Je gaf niet aan of jullie de werkingssubsidie aanvragen. Doen jullie dat wel, dan volstaat een "
         f"{vorm.naam.lower()} niet: alleen een vereniging met rechtspersoonlijkheid (projectvereniging, "
         "dienstverlenende of opdrachthoudende vereniging) kon de subsidie aanvragen (niet geverifieerd voor "
         "de regeling van 2024).",
@@ -47,7 +47,7 @@ def subsidie_zwaarder_dan_doel(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieT
     if a.get("subsidie") != "ja" or a.get("doel") != "afstemmen":
         return None
     return Waarschuwing(
-        "U wilt vooral afstemmen, maar de werkingssubsidie vraagt een vereniging met rechtspersoonlijkheid, "
+        "Jullie willen vooral afstemmen, maar de werkingssubsidie vraagt een vereniging met rechtspersoonlijkheid, "
         "een cultuurnota, een regiocoördinator en cofinanciering. Dat is zwaarder dan afstemmen op zich vraagt; "
         "weeg af of de subsidie die extra structuur waard is.",
         ("doel", "subsidie"),
@@ -59,7 +59,7 @@ def private_partners_en_subsidie(a: Antwoorden, vorm: Rechtsvorm, toets: Subsidi
         return None
     if a.get("subsidie") == "ja":
         return Waarschuwing(
-            "U wilt private partners als lid én de werkingssubsidie. Dat botst: alleen een projectvereniging, "
+            "Jullie willen private partners als lid én de werkingssubsidie. Dat botst: alleen een projectvereniging, "
             "dienstverlenende of opdrachthoudende vereniging komt in aanmerking, en private rechtspersonen zoals "
             "een vzw kunnen daarvan geen lid worden (afgeleid, niet geverifieerd). Het advies kiest daarom een "
             "vereniging van gemeenten. " + _PRIVAAT_ALTERNATIEF,
@@ -67,7 +67,7 @@ def private_partners_en_subsidie(a: Antwoorden, vorm: Rechtsvorm, toets: Subsidi
         )
     if a.get("subsidie") is None:
         return Waarschuwing(
-            "Met private partners als lid blijft alleen een vorm zonder rechtspersoonlijkheid over. Wilt u toch "
+            "Met private partners als lid blijft alleen een vorm zonder rechtspersoonlijkheid over. Willen jullie toch "
             "de werkingssubsidie aanvragen, dan moeten alleen gemeenten lid worden. " + _PRIVAAT_ALTERNATIEF,
             ("partners", "subsidie"),
         )
@@ -78,7 +78,7 @@ def eigen_personeel_zonder_rechtspersoon(a: Antwoorden, vorm: Rechtsvorm, toets:
     if a.get("personeel") != "eigen" or vorm.eigen_personeel:
         return None
     return Waarschuwing(
-        f"U wilt eigen personeel, maar een {vorm.naam.lower()} kan zelf niemand aanwerven. Omdat private "
+        f"Jullie willen eigen personeel, maar een {vorm.naam.lower()} kan zelf niemand aanwerven. Omdat private "
         "partners lid worden, blijft geen vereniging met rechtspersoonlijkheid over. Kies tussen twee wegen: "
         "een beherende gemeente of de gemeenten zelf leveren het personeel, of alleen gemeenten richten een "
         "projectvereniging op en de private partners werken mee via een overeenkomst.",
@@ -115,14 +115,14 @@ def onder_inwonersdrempel(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets)
     d = _getal_tekst(drempel)
     if a.get("erkend") == "ja" and (a.get("gemeenten") or 0) >= minimum:
         return Waarschuwing(
-            f"U hebt minder dan {d} inwoners en rekent op de overgangsregeling tot {tot}. Die geldt volgens VVSG "
+            f"Jullie hebben minder dan {d} inwoners en rekenen op de overgangsregeling tot {tot}. Die geldt volgens VVSG "
             f"voor samenwerkingen van minstens {minimum} aangrenzende gemeenten; of ze alleen geldt voor de IGS "
             f"die erkend waren voor 2020-2026, is niet geverifieerd. Na {tot} is de drempel van {d} inwoners "
             "nodig: zoek nu al naar uitbreiding.",
             ("inwoners", "erkend", "gemeenten"),
         )
     return Waarschuwing(
-        f"Met minder dan {d} inwoners komt u zonder overgangsregeling niet in aanmerking voor de "
+        f"Met minder dan {d} inwoners komen jullie zonder overgangsregeling niet in aanmerking voor de "
         f"werkingssubsidie. De overgangsregeling tot {tot} vraagt volgens VVSG minstens {minimum} aangrenzende "
         "gemeenten; de keuzehulp past ze alleen toe op een al erkende IGS cultuur (niet geverifieerd). "
         "Bekijk of meer gemeenten uit dezelfde referentieregio kunnen aansluiten.",
@@ -134,7 +134,7 @@ def geen_regiocoordinator(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets)
     if a.get("subsidie") != "ja" or a.get("personeel") != "geen":
         return None
     return Waarschuwing(
-        "De werkingssubsidie vraagt een regiocoördinator, maar u plant geen gezamenlijk personeel.",
+        "De werkingssubsidie vraagt een regiocoördinator, maar jullie plannen geen gezamenlijk personeel.",
         ("subsidie", "personeel"),
     )
 
@@ -153,7 +153,7 @@ def cultuurnota_termijn(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -
     return Waarschuwing(
         f"De cultuurnota voor 2027-2032 moest ingediend zijn op {indiendatum.strftime('%d-%m-%Y')}; op "
         f"{kennis.gecontroleerd().strftime('%d-%m-%Y')} was die datum voorbij. Vraag bij het Departement Cultuur, "
-        "Jeugd en Media of OP/TIL wanneer u opnieuw kunt indienen.",
+        "Jeugd en Media of OP/TIL wanneer jullie opnieuw kunnen indienen.",
         ("subsidie",),
     )
 

@@ -120,9 +120,9 @@ def _pad_html(knoop: Knoop, src_uri: str) -> str:
                 f'<a href="{terug}">Wijzig<span class="md-visually-hidden"> je antwoord op: '
                 f"{escape(vraag(stap.vraag).tekst)}</span></a></dd></div>"
             )
-        delen.append('<h2>Jouw antwoorden</h2><dl class="kh-antwoorden">' + "".join(rijen) + "</dl>")
+        delen.append('<h2>Jullie antwoorden</h2><dl class="kh-antwoorden">' + "".join(rijen) + "</dl>")
     if knoop.vraag is None:
-        delen.append(render_advies(advies(knoop.antwoorden), basis, met_vergelijking=False))
+        delen.append(render_advies(advies(knoop.antwoorden), basis, met_vergelijking=False, met_antwoorden=False))
     else:
         v = knoop.vraag
         opties = "".join(

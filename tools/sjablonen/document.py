@@ -162,7 +162,7 @@ def elementen(
     if kader:
         if sjabloon.niet_geverifieerd:
             toelichtingsblok(
-                "Nog na te kijken voor u dit document gebruikt (niet bevestigd in de bronnen "
+                "Nog na te kijken voor je dit document gebruikt (niet bevestigd in de bronnen "
                 "van IGS Cultuur):",
                 "",
             )
@@ -184,8 +184,8 @@ def elementen(
         toelichtingsblok(
             f"Dit sjabloon van IGS Cultuur is een hulpmiddel, geen juridisch advies. "
             f"Stand van zaken: {datum_nl(sjabloon.laatst_bijgewerkt.isoformat())}. "
-            "Laat de definitieve tekst nalezen door uw algemeen directeur of jurist en "
-            "verwijder alle toelichtingen (de grijze kaders) voor u het document voorlegt.",
+            "Laat de definitieve tekst nalezen door je algemeen directeur of jurist en "
+            "verwijder alle toelichtingen (de grijze kaders) voor je het document voorlegt.",
             "Let op: ",
         )
     return uit

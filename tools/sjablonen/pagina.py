@@ -95,13 +95,13 @@ def markdown(sjabloon: Sjabloon) -> str:
         + "\n\n</div>"
     )
     if sjabloon.gebruik:
-        delen.append("## Zo gebruikt u dit sjabloon")
+        delen.append("## Zo gebruik je dit sjabloon")
         delen.append("\n".join(f"1. {md_tekst(stap)}" for stap in sjabloon.gebruik))
     if sjabloon.formulier:
         delen.append(MARKER_FORMULIER)
     delen.append("## In te vullen gegevens")
     delen.append(
-        "In de lege sjablonen staat elk gegeven dat u zelf invult tussen «punthaken», "
+        "In de lege sjablonen staat elk gegeven dat je zelf invult tussen «punthaken», "
         "zoals «Naam van de vereniging». Vervang ze allemaal."
     )
     rijen = ["| Gegeven | Uitleg | Voorbeeld | Verplicht |", "|---|---|---|---|"]
@@ -112,7 +112,7 @@ def markdown(sjabloon: Sjabloon) -> str:
     delen.append("## Tekst van het sjabloon")
     delen.append(
         "Hieronder staat de volledige tekst, met de toelichting in kaders. In de downloads "
-        "staat dezelfde tekst, met de toelichting in grijze kaders die u verwijdert voor u "
+        "staat dezelfde tekst, met de toelichting in grijze kaders die je verwijdert voor je "
         "het document voorlegt."
     )
     delen.append(_sjabloontekst(sjabloon))
@@ -121,7 +121,7 @@ def markdown(sjabloon: Sjabloon) -> str:
         delen.append(
             "Deze punten konden we niet bevestigen in openbare bronnen. Kijk ze na in de "
             "geconsolideerde decreetteksten op codex.vlaanderen.be of vraag het na bij het "
-            "Agentschap Binnenlands Bestuur of de VVSG voor u het document gebruikt."
+            "Agentschap Binnenlands Bestuur of de VVSG voor je het document gebruikt."
         )
         delen.append("\n".join(f"- {md_tekst(punt)}" for punt in sjabloon.niet_geverifieerd))
     delen.append("## Bronnen {#bronnen}")
@@ -136,8 +136,8 @@ def markdown(sjabloon: Sjabloon) -> str:
         '!!! warning "Geen juridisch advies"\n\n'
         + _inspringen(
             "Dit sjabloon is een hulpmiddel om sneller tot een goed document te komen. Het "
-            "is geen juridisch advies en vervangt geen nazicht door uw algemeen directeur, "
-            "uw jurist of de VVSG. Stand van zaken: "
+            "is geen juridisch advies en vervangt geen nazicht door je algemeen directeur, "
+            "je jurist of de VVSG. Stand van zaken: "
             f"{datum_nl(sjabloon.laatst_bijgewerkt.isoformat())}."
         )
     )
@@ -157,8 +157,8 @@ def formulier_html(sjabloon: Sjabloon) -> str:
         '<p class="igs-formulier-uitleg">Vul de gegevens in en download het resultaat als '
         "OpenDocument (ODT) of Word (DOCX). Velden met (verplicht) zijn nodig voor een "
         "bruikbare verklaring; een leeg veld blijft als «plaatshouder» in het document staan.</p>",
-        '<p class="igs-formulier-privacy"><strong>Wat u typt, blijft in uw browser.</strong> '
-        "Het document wordt op uw eigen toestel gemaakt; er wordt niets verstuurd of bewaard.</p>",
+        '<p class="igs-formulier-privacy"><strong>Wat je typt, blijft in je browser.</strong> '
+        "Het document wordt op je eigen toestel gemaakt; er wordt niets verstuurd of bewaard.</p>",
         '<p class="igs-formulier-geenjs" data-zonder-js>Invullen op deze site werkt alleen met '
         "JavaScript. Staat JavaScript uit of laadt het niet, download dan hierboven het lege "
         "sjabloon als ODT of DOCX en vul het in met LibreOffice of Word: de lege sjablonen "

@@ -58,7 +58,7 @@ export function startPython() {
       if (data.soort === "voortgang") zet({ toestand: "laden", tekst: data.tekst });
       else if (data.soort === "klaar") {
         clearTimeout(timer);
-        zet({ toestand: "klaar", tekst: "", ms: data.ms });
+        zet({ toestand: "klaar", tekst: "", ms: data.ms, fasen: data.fasen });
         resolve();
       } else if (data.soort === "fout") {
         clearTimeout(timer);
@@ -87,8 +87,10 @@ export function roep(module, functie, ...args) {
   );
 }
 
+// Start as soon as the page is idle: the form is usable first, Python follows.
+// The short timeout keeps a busy page from postponing the start for long.
 export function startWanneerRustig() {
   const start = () => startPython();
-  if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 1500 });
+  if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 150 });
   else setTimeout(start, 1);
 }

@@ -53,8 +53,14 @@ function toonMeldingen(widget, meldingen) {
   vak.hidden = false;
 }
 
+// Display parameters (the embed's ?thema=donker) stay in the URL; the engine ignores them.
+const WEERGAVE = ["thema"];
+
 function zetUrl(antwoorden) {
-  const query = new URLSearchParams(antwoorden).toString();
+  const huidige = new URLSearchParams(location.search);
+  const parameters = new URLSearchParams(antwoorden);
+  WEERGAVE.forEach((naam) => huidige.has(naam) && parameters.set(naam, huidige.get(naam)));
+  const query = parameters.toString();
   const url = location.pathname + (query ? "?" + query : "") + location.hash;
   history.replaceState(history.state, "", url);
 }
@@ -67,7 +73,6 @@ function activeer(widget) {
   const status = widget.querySelector(".kh-status");
   const aankondiging = widget.querySelector(".kh-aankondiging");
   const basis = widget.dataset.basis || "";
-  const embed = widget.dataset.embed === "ja";
 
   // Answers from a shared URL: fill the form now, let Python judge them later
   // (unknown questions or values come back as messages).
@@ -96,7 +101,7 @@ function activeer(widget) {
     resultaat.hidden = false;
     widget.dataset.aanbevolen = uitkomst.aanbevolen || "";
     aankondiging.textContent = uitkomst.aankondiging;
-    if (embed && window.parent !== window) window.dispatchEvent(new Event("igs-resize"));
+    performance.mark("kh-advies");
   }
 
   function toonFout(tekst) {
@@ -120,11 +125,14 @@ function activeer(widget) {
 
   widget.querySelector("[data-actie=kopieer]").addEventListener("click", async (event) => {
     const knop = event.currentTarget;
+    // Embedded, the link to share is the one on the full site, not the iframe's.
+    const volledig = document.querySelector("a[data-igs-volledig]");
+    const link = volledig ? volledig.href : location.href;
     try {
-      await navigator.clipboard.writeText(location.href);
+      await navigator.clipboard.writeText(link);
       aankondiging.textContent = "De link naar je antwoorden is gekopieerd.";
     } catch {
-      window.prompt("Kopieer deze link:", location.href);
+      window.prompt("Kopieer deze link:", link);
     }
     knop.blur();
   });
@@ -139,13 +147,20 @@ function activeer(widget) {
   });
   widget.querySelector("[data-actie=afdrukken]").addEventListener("click", () => window.print());
   widget.querySelectorAll(".kh-acties button").forEach((knop) => (knop.disabled = false));
+  performance.mark("kh-interactief");
 
-  opStatus((s) => {
+  const stop = opStatus((s) => {
+    if (!widget.isConnected) {
+      // Instant navigation replaced this page: this widget no longer listens.
+      queueMicrotask(() => stop && stop());
+      return;
+    }
     if (s.toestand === "laden") {
       status.hidden = false;
       status.querySelector(".kh-status-tekst").textContent = s.tekst;
     } else if (s.toestand === "klaar" && !pythonKlaar) {
       pythonKlaar = true;
+      performance.mark("kh-python-klaar");
       status.hidden = true;
       widget.dataset.python = "klaar";
       werkBij({ vanUrl: true });

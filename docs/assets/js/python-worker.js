@@ -27,17 +27,25 @@ async function laadWheel(py, wheel) {
 
 async function boot() {
   const start = performance.now();
+  const fasen = {};
+  const fase = (naam) => (fasen[naam] = Math.round(performance.now() - start));
   meld({ soort: "voortgang", tekst: "Python-omgeving ophalen…" });
-  const manifest = await haalManifest();
-  const { loadPyodide } = await import(new URL("pyodide.mjs", RUNTIME).href);
+  const [manifest, { loadPyodide }] = await Promise.all([
+    haalManifest(),
+    import(new URL("pyodide.mjs", RUNTIME).href),
+  ]);
+  fase("script");
   meld({ soort: "voortgang", tekst: "Python starten…" });
   const py = await loadPyodide({ indexURL: RUNTIME.href, stdout: () => {}, stderr: () => {} });
+  fase("pyodide");
   meld({ soort: "voortgang", tekst: "Keuzehulp laden…" });
   for (const wheel of manifest.wheels) await laadWheel(py, wheel);
+  fase("wheel");
   // loadPackage/unpack do not prove the code works: import it.
   py.runPython("import keuzehulp.browser");
+  fase("import");
   pyodide = py;
-  meld({ soort: "klaar", ms: Math.round(performance.now() - start), pyodide: manifest.pyodide });
+  meld({ soort: "klaar", ms: Math.round(performance.now() - start), fasen, pyodide: manifest.pyodide });
 }
 
 // A runtime that fails half-way (a .wasm that does not arrive, WebAssembly

@@ -1,0 +1,326 @@
+"""Embedding ("Insluiten"): the snippet from the built Insluiten page, pasted in a
+page on ANOTHER origin, in headless Chromium.
+
+Origins: our site on 127.0.0.1:<server port> (the `server` fixture), the parent
+page on 127.0.0.2, a foreign page on 127.0.0.1:<another port>. The Python
+engine boots in the iframe once (3-10 s here); the tests that need it share
+one page.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from browserhulp import PaginaWacht, axe_schendingen
+from webserver import serve
+
+ANTWOORDEN = (
+    "doel=regiowerking&subsidie=ja&inwoners=120000&gemeenten=8&referentieregio=een&erkend=nee"
+    "&personeel=eigen&partners=gemeenten&looptijd=structureel&bestaande_dv=nee"
+)
+TIJD = 60_000  # ms: Pyodide boot on a slow machine
+VASTE_HOOGTE = 900
+IFRAME = "iframe[data-igs-insluiten]"
+
+
+# --- helpers ----------------------------------------------------------------------
+
+def snippet_uit_site(site_dir: Path) -> str:
+    """The text of [data-snippet] on the built Insluiten page (the public contract)."""
+    bron = (site_dir / "keuzehulp" / "insluiten" / "index.html").read_text(encoding="utf-8")
+    m = re.search(r"<(\w+)[^>]*\sdata-snippet(?:=\"[^\"]*\")?[^>]*>(.*?)</\1>", bron, re.S)
+    assert m, "geen element met data-snippet op de Insluiten-pagina"
+    return html.unescape(re.sub(r"<[^>]+>", "", m.group(2)))
+
+
+def site_root_van(snippet: str) -> str:
+    m = re.search(r'<script src="([^"]+)assets/js/insluiten\.js"', snippet)
+    assert m, "het snippet laadt insluiten.js niet"
+    return m.group(1)
+
+
+def ouderpagina(snippet: str, extra: str = "") -> str:
+    return (
+        '<!doctype html><html lang="nl"><head><meta charset="utf-8">'
+        '<link rel="icon" href="data:,"><title>Gemeente Testdorp: cultuur in de regio</title></head>'
+        "<body><main><h1>Cultuur in de regio</h1><p>Welke vorm past bij onze samenwerking?</p>"
+        f"{snippet}{extra}</main></body></html>"
+    )
+
+
+def iframe_frame(page):
+    frame = page.locator(IFRAME).element_handle().content_frame()
+    assert frame is not None
+    return frame
+
+
+def hoogtes(page) -> dict:
+    frame = iframe_frame(page)
+    binnen = frame.evaluate(
+        """() => ({inhoud: document.documentElement.getBoundingClientRect().height,
+                   scroll: document.documentElement.scrollHeight, venster: innerHeight})"""
+    )
+    binnen["iframe"] = page.locator(IFRAME).evaluate("e => e.getBoundingClientRect().height")
+    return binnen
+
+
+def wacht_tot(voorwaarde, seconden: float = 15.0, stap: float = 0.2):
+    einde = time.monotonic() + seconden
+    while True:
+        waarde = voorwaarde()
+        if waarde or time.monotonic() > einde:
+            return waarde
+        time.sleep(stap)
+
+
+# --- fixtures ---------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def snippet(site_dir) -> str:
+    return snippet_uit_site(site_dir)
+
+
+@pytest.fixture(scope="module")
+def lokaal_snippet(snippet, server) -> str:
+    """The snippet with our public site root swapped for the test server's."""
+    return snippet.replace(site_root_van(snippet), server)
+
+
+@pytest.fixture(scope="module")
+def vreemde_server(tmp_path_factory):
+    """A page on yet another origin (same host as our site, other port)."""
+    map_ = tmp_path_factory.mktemp("vreemd")
+    (map_ / "index.html").write_text(
+        '<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">'
+        "<title>Vreemd</title></head><body><p>Vreemde pagina</p></body></html>",
+        encoding="utf-8",
+    )
+    with serve(map_, "127.0.0.1", 0) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def ouder_server(tmp_path_factory, lokaal_snippet, vreemde_server):
+    map_ = tmp_path_factory.mktemp("ouder")
+    (map_ / "index.html").write_text(ouderpagina(lokaal_snippet), encoding="utf-8")
+    met_antwoorden = re.sub(r'(<iframe src="[^"]*embed/keuzehulp/)', r"\1?" + ANTWOORDEN.replace("&", "&amp;"),
+                            lokaal_snippet, count=1)
+    vreemd = f'<iframe src="{vreemde_server}" title="Vreemde inhoud" width="300" height="100"></iframe>'
+    (map_ / "advies.html").write_text(ouderpagina(met_antwoorden, vreemd), encoding="utf-8")
+    with serve(map_, "127.0.0.2", 0) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def ingesloten(browser, ouder_server, server):
+    """One parent page on 127.0.0.2 with the keuzehulp (full answers) embedded; Python booted."""
+    context = browser.new_context(locale="nl-BE", viewport={"width": 1000, "height": 800})
+    pagina = context.new_page()
+    pagina.wacht = PaginaWacht(pagina)
+    start = time.monotonic()
+    pagina.goto(ouder_server + "advies.html")
+    pagina.frame_locator(IFRAME).locator('.kh-widget[data-aanbevolen="projectvereniging"]').wait_for(
+        state="attached", timeout=TIJD
+    )
+    pagina.opstart_s = round(time.monotonic() - start, 1)
+    yield pagina
+    context.close()
+
+
+# --- the built files --------------------------------------------------------------
+
+def test_snippet_is_het_publieke_contract(snippet):
+    root = site_root_van(snippet)
+    assert urlsplit(root).scheme in ("http", "https") and root.endswith("/"), root
+    iframe = re.search(r"<iframe\b[^>]*>", snippet).group(0)
+    assert f'src="{root}embed/keuzehulp/"' in iframe
+    assert re.search(r'\stitle="[^"]{10,}"', iframe)
+    assert 'loading="lazy"' in iframe
+    assert f'height="{VASTE_HOOGTE}"' in iframe
+    assert "data-igs-insluiten" in iframe
+    assert re.search(rf'<a href="{re.escape(root)}keuzehulp/">[^<]+</a>', snippet), "geen gewone link als terugval"
+    assert f'<script src="{root}assets/js/insluiten.js" defer></script>' in snippet
+    # Every URL in it is absolute and on our origin.
+    for url in re.findall(r'(?:src|href)="([^"]+)"', snippet):
+        assert url.startswith(root), url
+
+
+def test_insluitpaginas_zonder_sitechroom_met_oembed(site_dir):
+    stappen = sorted(p.parent.name for p in (site_dir / "embed" / "stappen").glob("*/index.html"))
+    assert len(stappen) >= 5, stappen
+    for pad in [site_dir / "embed" / "keuzehulp" / "index.html"] + [
+        site_dir / "embed" / "stappen" / s / "index.html" for s in stappen
+    ]:
+        tekst = pad.read_text(encoding="utf-8")
+        for chroom in ('class="md-header', 'class="md-sidebar', 'class="md-footer', 'data-md-component="search"',
+                       "assets/javascripts/bundle."):
+            assert chroom not in tekst, f"{pad}: {chroom}"
+        assert '<meta name="robots" content="noindex">' in tekst, pad
+        assert "Open op de volledige site" in tekst, pad
+        assert "insluiten-kind.js" in tekst, pad
+        assert 'type="application/json+oembed"' in tekst, pad
+    keuzehulp = (site_dir / "embed" / "keuzehulp" / "index.html").read_text(encoding="utf-8")
+    assert 'data-embed="ja"' in keuzehulp and 'data-basis="../../"' in keuzehulp
+    assert 'href="../../keuzehulp/pad/"' in keuzehulp
+    assert re.search(r'<script[^>]+src="../../assets/js/keuzehulp.js"', keuzehulp)
+    # The step content comes along, with links that still work one folder deeper.
+    stap = (site_dir / "embed" / "stappen" / "verkennen" / "index.html").read_text(encoding="utf-8")
+    assert "Stap 1" in stap and "igs-checklist" in stap
+    for url in re.findall(r'<a href="(\.\./[^"#?]*)', stap):
+        doel = (pad_van := (site_dir / "embed" / "stappen" / "verkennen" / url)).resolve()
+        assert (doel / "index.html").exists() or doel.exists(), f"dode link {url} ({pad_van})"
+    # Discovery on the full pages as well, and the JSON itself.
+    for pagina in ("keuzehulp/index.html", "stappen/verkennen/index.html"):
+        assert 'type="application/json+oembed"' in (site_dir / pagina).read_text(encoding="utf-8"), pagina
+    for json_pad in [site_dir / "embed" / "keuzehulp" / "oembed.json"] + [
+        site_dir / "embed" / "stappen" / s / "oembed.json" for s in stappen
+    ]:
+        data = json.loads(json_pad.read_text(encoding="utf-8"))
+        assert data["type"] == "rich" and data["version"] == "1.0" and data["provider_name"] == "IGS Cultuur"
+        assert data["title"] and data["width"] > 0 and data["height"] > 0
+        assert "<iframe" in data["html"] and "<a href=" in data["html"]
+
+
+# --- in the browser: another origin -----------------------------------------------
+
+def test_ingesloten_keuzehulp_adviseert_en_groeit_zonder_schuifbalk(ingesloten):
+    pagina = ingesloten
+    frame = iframe_frame(pagina)
+    assert frame.locator("h1").first.inner_text().startswith("Keuzehulp")
+    assert frame.evaluate("location.origin") != pagina.evaluate("location.origin")
+
+    def past():
+        h = hoogtes(pagina)
+        return h if h["iframe"] >= h["inhoud"] - 2 and h["scroll"] <= h["venster"] + 2 else None
+
+    h = wacht_tot(past)
+    assert h, f"het iframe groeide niet mee: {hoogtes(pagina)}"
+    assert h["iframe"] > VASTE_HOOGTE or abs(h["iframe"] - h["inhoud"]) <= 2, h
+    # "Open op de volledige site" carries the same answers to the full keuzehulp.
+    link = frame.locator("a[data-igs-volledig]")
+    link.focus()
+    href = link.get_attribute("href")
+    assert "/keuzehulp/?" in href and "subsidie=ja" in href and "gemeenten=8" in href, href
+    assert link.get_attribute("target") is None  # <base target="_top"> decides
+    print(f"\nPython klaar in het iframe na {pagina.opstart_s} s; hoogte {h}")
+    assert not pagina.wacht.externe_verzoeken, pagina.wacht.externe_verzoeken
+    assert not pagina.wacht.js_fouten, pagina.wacht.js_fouten
+
+
+def test_berichten_van_een_vreemde_herkomst_worden_genegeerd(ingesloten, vreemde_server):
+    pagina = ingesloten
+    iframe = pagina.locator(IFRAME)
+    voor = iframe.evaluate("e => e.getBoundingClientRect().height")
+    vreemd = next(f for f in pagina.frames if f.url.startswith(vreemde_server))
+    for hoogte in (5, 400):
+        vreemd.evaluate("h => parent.postMessage({type: 'igs-hoogte', hoogte: h}, '*')", hoogte)
+    # The parent page itself (not our iframe) and malformed values from our own frame.
+    pagina.evaluate("postMessage({type: 'igs-hoogte', hoogte: 300}, '*')")
+    eigen = iframe_frame(pagina)
+    for waarde in ("'300'", "NaN", "Infinity", "1e9", "-50", "{valueOf() { return 300 }}"):
+        try:
+            eigen.evaluate(f"parent.postMessage({{type: 'igs-hoogte', hoogte: {waarde}}}, '*')")
+        except Exception:  # an object with a method cannot be cloned: never sent at all
+            pass
+    pagina.wait_for_timeout(500)
+    assert iframe.evaluate("e => e.getBoundingClientRect().height") == voor
+    assert not pagina.wacht.externe_verzoeken
+
+
+def test_ingesloten_keuzehulp_met_advies_is_toegankelijk(ingesloten):
+    schendingen = axe_schendingen(iframe_frame(ingesloten))
+    assert not schendingen, "\n".join(schendingen)
+
+
+def test_insluitpaginas_toegankelijk_en_lokaal(site_dir, server, page):
+    mislukt = []
+    page.on("response", lambda r: r.status >= 400 and mislukt.append(f"{r.status} {r.url}"))
+    # The dark style with an advice on screen (one more Python boot).
+    page.goto(server + "embed/keuzehulp/?thema=donker&" + ANTWOORDEN)
+    page.locator('.kh-widget[data-aanbevolen="projectvereniging"]').wait_for(state="attached", timeout=TIJD)
+    fouten = [f"donker met advies: axe {s}" for s in axe_schendingen(page)]
+    paden = ["embed/keuzehulp/", "embed/keuzehulp/?thema=donker"] + [
+        f"embed/stappen/{p.parent.name}/" for p in sorted((site_dir / "embed" / "stappen").glob("*/index.html"))
+    ]
+    for pad in paden:
+        page.goto(server + pad, wait_until="load")
+        page.wait_for_timeout(50)
+        fouten += [f"{pad}: axe {s}" for s in axe_schendingen(page)]
+        if "thema=donker" in pad:
+            assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    assert not page.wacht.externe_verzoeken, page.wacht.externe_verzoeken
+    assert not mislukt, mislukt
+    assert not page.wacht.js_fouten, page.wacht.js_fouten
+    assert not fouten, "\n".join(fouten)
+
+
+def test_zonder_scripts_bij_de_ouder_werkt_de_link(browser, ouder_server, server):
+    # java_script_enabled=False also switches scripts off inside the iframe. The
+    # viewport holds the link without scrolling: with scripts off, Chromium at
+    # times drops a click that follows Playwright's scroll into view.
+    context = browser.new_context(locale="nl-BE", java_script_enabled=False, viewport={"width": 1000, "height": 1200})
+    pagina = context.new_page()
+    wacht = PaginaWacht(pagina)
+    pagina.goto(ouder_server)
+    frame = iframe_frame(pagina)
+    frame.wait_for_load_state()
+    assert frame.locator("h1").first.inner_text().startswith("Keuzehulp")
+    assert pagina.locator(IFRAME).evaluate("e => e.getBoundingClientRect().height") == VASTE_HOOGTE
+    link = pagina.locator(f'main a[href="{server}keuzehulp/"]')
+    assert link.is_visible()
+    link.click()
+    pagina.wait_for_url(server + "keuzehulp/", timeout=TIJD)
+    assert "Keuzehulp" in pagina.locator("h1").first.inner_text()
+    assert not wacht.externe_verzoeken, wacht.externe_verzoeken
+    context.close()
+
+
+def test_bouwer_maakt_snippet_en_voorbeeld(server, page):
+    page.goto(server + "keuzehulp/insluiten/")
+    bouwer = page.locator("form[data-igs-bouwer]")
+    bouwer.wait_for(state="visible")
+    code = page.locator("[data-snippet]")
+    assert f'src="{server}embed/keuzehulp/"' in code.inner_text()  # origin follows the browser
+    bouwer.locator("select[name=subsidie]").select_option("ja")
+    bouwer.locator("input[name=gemeenten]").fill("8")
+    bouwer.locator("label", has_text="Donker").click()
+    page.wait_for_function(
+        "document.querySelector('[data-snippet]').textContent.includes('thema=donker')", timeout=5000
+    )
+    tekst = code.inner_text()
+    assert f'{server}embed/keuzehulp/?subsidie=ja&amp;gemeenten=8&amp;thema=donker"' in tekst, tekst
+    assert f'<a href="{server}keuzehulp/?subsidie=ja&amp;gemeenten=8">' in tekst, tekst
+    # A guide step instead: no answers, the step's own addresses.
+    bouwer.locator("select[name=wat]").select_option("stappen/verkennen")
+    tekst = code.inner_text()
+    assert f'src="{server}embed/stappen/verkennen/?thema=donker"' in tekst, tekst
+    assert f'<a href="{server}stappen/verkennen/">' in tekst, tekst
+    assert bouwer.locator("[data-alleen-keuzehulp]").is_hidden()
+    # Live preview (the step: no Python needed), resized by insluiten.js.
+    bouwer.locator("[data-actie=voorbeeld]").click()
+    voorbeeld = page.frame_locator(".igs-bouwer-voorbeeld iframe")
+    voorbeeld.locator("h1").first.wait_for()
+    assert voorbeeld.locator("h1").first.inner_text().startswith("Stap 1")
+    assert voorbeeld.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    assert wacht_tot(
+        lambda: page.locator(".igs-bouwer-voorbeeld iframe").evaluate("e => e.getBoundingClientRect().height")
+        != VASTE_HOOGTE
+    ), "het voorbeeld kreeg geen hoogte"
+    assert not page.wacht.externe_verzoeken, page.wacht.externe_verzoeken
+    assert not page.wacht.js_fouten, page.wacht.js_fouten
+
+
+def test_insluitpagina_zonder_javascript_toont_standaardcode(browser, server, snippet):
+    context = browser.new_context(java_script_enabled=False)
+    pagina = context.new_page()
+    pagina.goto(server + "keuzehulp/insluiten/")
+    assert pagina.locator("[data-snippet]").inner_text().strip() == snippet.strip()
+    assert pagina.locator("form[data-igs-bouwer]").is_hidden()
+    context.close()

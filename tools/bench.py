@@ -1,0 +1,216 @@
+"""`make bench`: speed and size of the site and the keuzehulp, measured in headless Chromium.
+
+Serves the built site on 127.0.0.1 (gzip, as a real web server would) and
+measures, over several runs (median and range):
+- navigation to an interactive keuzehulp form;
+- cold and warm navigation to the advice for a full-answer URL, next to a bare
+  page that only boots the same Pyodide in a worker (and the ratio of the two);
+- an answer change to the updated advice, once Python is ready;
+- main-thread blocking (long tasks) while Python boots;
+- bytes transferred for a content page, and for the keuzehulp before and after
+  Python has loaded;
+- Lighthouse 12.2.3 (mobile) for the home page, a guide step and the keuzehulp.
+Prints one table. Figures only: timings on a shared machine are not asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from browserhulp import ARGS, CHROMIUM  # noqa: E402
+from webserver import GzipHandler, serve  # noqa: E402
+
+SITE = ROOT / "site"
+VOLLEDIG = (
+    "doel=regiowerking&subsidie=ja&inwoners=120000&gemeenten=8&referentieregio=een&erkend=nee"
+    "&personeel=eigen&partners=gemeenten&looptijd=structureel&bestaande_dv=nee"
+)
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+
+KAAL_HTML = """<!doctype html><html lang="nl"><title>Pyodide kaal</title><body><p id="s">…</p>
+<script>
+const start = performance.now();
+const w = new Worker("kaal-worker.js", {type: "module"});
+w.onmessage = (e) => { performance.mark("kaal-klaar"); document.getElementById("s").textContent = "klaar " + (performance.now() - start); };
+</script></body></html>"""
+KAAL_WORKER = """import { loadPyodide } from "../assets/pyodide/pyodide.mjs";
+const py = await loadPyodide({ indexURL: new URL("../assets/pyodide/", import.meta.url).href });
+py.runPython("1+1");
+self.postMessage("klaar");"""
+
+LANGE_TAKEN = """
+window.__langeTaken = [];
+new PerformanceObserver((lijst) => { for (const t of lijst.getEntries()) window.__langeTaken.push([t.startTime, t.duration]); })
+  .observe({type: "longtask", buffered: true});
+"""
+
+WIJZIG = """async () => {
+  const aankondiging = document.querySelector(".kh-aankondiging");
+  const oud = document.querySelector(".kh-resultaat").innerHTML;
+  const klaar = new Promise((resolve) => {
+    const obs = new MutationObserver(() => {
+      if (document.querySelector(".kh-resultaat").innerHTML !== oud) { obs.disconnect(); resolve(performance.now()); }
+    });
+    obs.observe(document.querySelector(".kh-resultaat"), {childList: true, subtree: true});
+  });
+  const radio = document.querySelector(`#kh-doel-${document.querySelector("#kh-doel-projecten").checked ? "regiowerking" : "projecten"}`);
+  const t0 = performance.now();
+  radio.checked = true;
+  radio.dispatchEvent(new Event("input", {bubbles: true}));
+  return (await klaar) - t0;
+}"""
+
+
+def mark(page, naam: str, timeout: float = 120_000) -> float:
+    page.wait_for_function(f"performance.getEntriesByName('{naam}').length > 0", timeout=timeout)
+    return page.evaluate(f"performance.getEntriesByName('{naam}')[0].startTime")
+
+
+def samenvatting(waarden: list[float]) -> str:
+    if not waarden:
+        return "–"
+    return f"{statistics.median(waarden):.0f} [{min(waarden):.0f}–{max(waarden):.0f}]"
+
+
+def blokkering(page, tot: float) -> float:
+    """Total blocking time (sum of long-task time over 50 ms) until `tot`."""
+    taken = page.evaluate("window.__langeTaken || []")
+    return sum(max(0.0, duur - 50) for start, duur in taken if start < tot)
+
+
+def meet_browser(base: str) -> dict[str, list[float]]:
+    from playwright.sync_api import sync_playwright
+
+    r: dict[str, list[float]] = {k: [] for k in (
+        "interactief", "advies_koud", "advies_warm", "kaal_koud", "kaal_warm",
+        "verhouding_koud", "verhouding_warm", "wijziging", "blokkering", "bytes_inhoud",
+        "bytes_voor_python", "bytes_na_python")}
+    with sync_playwright() as p:
+        for _ in range(RUNS):
+            with tempfile.TemporaryDirectory() as profiel:
+                ctx = p.chromium.launch_persistent_context(profiel, executable_path=CHROMIUM, args=ARGS, headless=True)
+                ctx.add_init_script(LANGE_TAKEN)
+                page = ctx.new_page()
+                bytes_totaal = [0]
+                page.on("requestfinished", lambda req: bytes_totaal.__setitem__(0, bytes_totaal[0] + _grootte(req)))
+                page.goto(base + "keuzehulp/?" + VOLLEDIG)
+                r["interactief"].append(mark(page, "kh-interactief"))
+                r["bytes_voor_python"].append(bytes_totaal[0])
+                koud = mark(page, "kh-advies")
+                r["advies_koud"].append(koud)
+                r["blokkering"].append(blokkering(page, koud))
+                page.wait_for_timeout(300)
+                r["bytes_na_python"].append(bytes_totaal[0])
+                r["wijziging"] += [page.evaluate(WIJZIG) for _ in range(5)]
+                page.goto(base + "keuzehulp/?" + VOLLEDIG)
+                r["advies_warm"].append(mark(page, "kh-advies"))
+                page.goto(base + "_bench/kaal.html")
+                r["kaal_warm"].append(mark(page, "kaal-klaar"))
+                ctx.close()
+            with tempfile.TemporaryDirectory() as profiel:
+                ctx = p.chromium.launch_persistent_context(profiel, executable_path=CHROMIUM, args=ARGS, headless=True)
+                page = ctx.new_page()
+                page.goto(base + "_bench/kaal.html")
+                r["kaal_koud"].append(mark(page, "kaal-klaar"))
+                bytes_inhoud = [0]
+                page.on("requestfinished", lambda req: bytes_inhoud.__setitem__(0, bytes_inhoud[0] + _grootte(req)))
+                page.goto(base + "stappen/verkennen/", wait_until="networkidle")
+                r["bytes_inhoud"].append(bytes_inhoud[0])
+                ctx.close()
+            r["verhouding_koud"].append(r["advies_koud"][-1] / r["kaal_koud"][-1])
+            r["verhouding_warm"].append(r["advies_warm"][-1] / r["kaal_warm"][-1])
+    return r
+
+
+def _grootte(request) -> int:
+    try:
+        maten = request.sizes()
+        return maten["responseBodySize"] + maten["responseHeadersSize"]
+    except Exception:  # noqa: BLE001 - a request without sizes counts as 0
+        return 0
+
+
+def lighthouse(base: str) -> dict[str, dict[str, int]]:
+    lh = ROOT / "node_modules" / ".bin" / "lighthouse"
+    if not lh.exists():
+        return {}
+    uitkomst = {}
+    for naam, pad in (("home", ""), ("stap", "stappen/verkennen/"), ("keuzehulp", "keuzehulp/")):
+        with tempfile.TemporaryDirectory() as tmp:
+            uit = Path(tmp) / "lh.json"
+            subprocess.run(
+                [str(lh), base + pad, "--quiet", "--output=json", f"--output-path={uit}",
+                 "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+                 "--disable-component-update --disable-sync --no-first-run"],
+                env={**os.environ, "CHROME_PATH": CHROMIUM}, check=False, timeout=240,
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+            if not uit.exists():
+                uitkomst[naam] = {}
+                continue
+            data = json.loads(uit.read_text())
+            uitkomst[naam] = {k: round(v["score"] * 100) for k, v in data["categories"].items() if v["score"] is not None}
+            tbt = data["audits"].get("total-blocking-time", {}).get("numericValue")
+            if tbt is not None:
+                uitkomst[naam]["TBT ms"] = round(tbt)
+            fout = data.get("runtimeError", {}).get("message")
+            if fout:
+                uitkomst[naam]["fout"] = fout
+    return uitkomst
+
+
+def main() -> int:
+    if not (SITE / "index.html").exists():
+        print("site/ ontbreekt: draai eerst make build", file=sys.stderr)
+        return 1
+    bench = SITE / "_bench"
+    bench.mkdir(exist_ok=True)
+    (bench / "kaal.html").write_text(KAAL_HTML, encoding="utf-8")
+    (bench / "kaal-worker.js").write_text(KAAL_WORKER, encoding="utf-8")
+    start = time.perf_counter()
+    try:
+        with serve(SITE, handler=GzipHandler) as base:
+            r = meet_browser(base)
+            lh = lighthouse(base)
+    finally:
+        shutil.rmtree(bench, ignore_errors=True)
+    kb = lambda waarden: [w / 1024 for w in waarden]  # noqa: E731
+    rijen = [
+        ("Navigatie → interactief formulier (ms)", samenvatting(r["interactief"]), "≤ 200"),
+        ("Navigatie → advies, koud (ms)", samenvatting(r["advies_koud"]), ""),
+        ("Kale Pyodide-start in worker, koud (ms)", samenvatting(r["kaal_koud"]), ""),
+        ("Verhouding advies / kale start, koud", f"{statistics.median(r['verhouding_koud']):.2f} [{min(r['verhouding_koud']):.2f}–{max(r['verhouding_koud']):.2f}]", "≤ 1.1"),
+        ("Navigatie → advies, warm (ms)", samenvatting(r["advies_warm"]), ""),
+        ("Kale Pyodide-start in worker, warm (ms)", samenvatting(r["kaal_warm"]), ""),
+        ("Verhouding advies / kale start, warm", f"{statistics.median(r['verhouding_warm']):.2f} [{min(r['verhouding_warm']):.2f}–{max(r['verhouding_warm']):.2f}]", "≤ 1.1"),
+        ("Antwoord wijzigen → nieuw advies (ms)", samenvatting(r["wijziging"]), "≤ 50"),
+        ("Blokkering hoofdthread tijdens start (ms, TBT)", samenvatting(r["blokkering"]), ""),
+        ("Bytes inhoudspagina (KiB, gzip)", samenvatting(kb(r["bytes_inhoud"])), ""),
+        ("Bytes keuzehulp vóór Python (KiB, gzip)", samenvatting(kb(r["bytes_voor_python"])), ""),
+        ("Bytes keuzehulp na Python (KiB, gzip)", samenvatting(kb(r["bytes_na_python"])), ""),
+    ]
+    for naam, scores in lh.items():
+        tekst = ", ".join(f"{k}: {v}" for k, v in scores.items()) or "mislukt"
+        rijen.append((f"Lighthouse 12.2.3 mobiel: {naam}", tekst, "perf/bp/seo ≥ 95, a11y 100"))
+    breedte = max(len(r[0]) for r in rijen)
+    print(f"\nmake bench: {RUNS} runs, mediaan [min–max], {time.perf_counter() - start:.0f} s\n")
+    print(f"| {'meting'.ljust(breedte)} | resultaat | doel |")
+    print(f"|{'-' * (breedte + 2)}|---|---|")
+    for naam, waarde, doel in rijen:
+        print(f"| {naam.ljust(breedte)} | {waarde} | {doel} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
