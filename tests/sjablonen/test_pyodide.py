@@ -20,13 +20,15 @@ import { loadPyodide } from "%(pyodide)s/pyodide.mjs";
 import fs from "node:fs";
 import path from "node:path";
 const py = await loadPyodide({ indexURL: "%(pyodide)s/" });
-const bron = "%(bron)s";
-py.FS.mkdirTree("/lib/igs/sjablonen/data");
-for (const sub of ["", "data"]) {
-  for (const naam of fs.readdirSync(path.join(bron, sub))) {
-    const pad = path.join(bron, sub, naam);
-    if (fs.statSync(pad).isFile() && /\\.(py|toml)$/.test(naam))
-      py.FS.writeFile(`/lib/igs/sjablonen/${sub ? sub + "/" : ""}${naam}`, fs.readFileSync(pad));
+const tools = "%(tools)s";
+for (const pakket of ["sjablonen", "keuzehulp"]) {
+  py.FS.mkdirTree(`/lib/igs/${pakket}/data`);
+  for (const sub of ["", "data"]) {
+    for (const naam of fs.readdirSync(path.join(tools, pakket, sub))) {
+      const pad = path.join(tools, pakket, sub, naam);
+      if (fs.statSync(pad).isFile() && /\\.(py|toml|csv)$/.test(naam))
+        py.FS.writeFile(`/lib/igs/${pakket}/${sub ? sub + "/" : ""}${naam}`, fs.readFileSync(pad));
+    }
   }
 }
 py.runPython("import sys; sys.path.insert(0, '/lib/igs')");
@@ -48,7 +50,7 @@ def test_zelfde_documenten_onder_pyodide(tmp_path):
     velden = voorbeeldwaarden("engagementsverklaring") | {"naam_samenwerking": "Cultuur & <Schelde> 🎭"}
     (tmp_path / "velden.json").write_text(json.dumps(velden), encoding="utf-8")
     script = tmp_path / "run.mjs"
-    script.write_text(SCRIPT % {"pyodide": PYODIDE, "bron": ROOT / "tools" / "sjablonen",
+    script.write_text(SCRIPT % {"pyodide": PYODIDE, "tools": ROOT / "tools",
                                 "velden": tmp_path / "velden.json", "uit": tmp_path}, encoding="utf-8")
     resultaat = subprocess.run([NODE, str(script)], capture_output=True, text=True, timeout=180)
     assert resultaat.returncode == 0, resultaat.stderr[-2000:]

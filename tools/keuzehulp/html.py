@@ -14,6 +14,7 @@ from os import PathLike
 from typing import Any, Iterable
 
 from . import kennis
+from .datum import datum_nl
 from .advies import Advies, Beoordeling
 from .kennis import Eigenschap, Rechtsvorm
 from .landschap import voorbeelden
@@ -22,8 +23,6 @@ from .vragen import vraag
 
 __all__ = ["render_advies", "render_vergelijking", "render_rechtsvorm", "render_stroomdiagram", "link"]
 
-_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-            "oktober", "november", "december")
 
 
 def e(waarde: Any) -> str:
@@ -37,8 +36,7 @@ def link(basis: str, pad: str) -> str:
     return (basis if basis.endswith("/") else basis + "/") + pad
 
 
-def _datum(d: _dt.date) -> str:
-    return f"{d.day} {_MAANDEN[d.month - 1]} {d.year}"
+
 
 
 def _niet_geverifieerd(opmerking: str | None = None) -> str:
@@ -102,7 +100,7 @@ def render_vergelijking(aanbevolen: str | None = None, basis: str = "/") -> str:
         '<div class="kh-tabel-omhulsel">'
         f'<table class="kh-vergelijking"{f" data-aanbevolen={chr(34)}{e(aanbevolen)}{chr(34)}" if aanbevolen else ""}>'
         f"<caption>{e(bijschrift)}. Kenmerken met de vermelding ‘niet geverifieerd’ moet je nog nakijken "
-        f"(stand van {e(_datum(kennis.gecontroleerd()))}).</caption>"
+        f"(stand van {e(datum_nl(kennis.gecontroleerd()))}).</caption>"
         "<thead><tr>" + "".join(kop) + "</tr></thead>"
         "<tbody>" + "".join(rijen) + "</tbody></table></div>"
     )
@@ -141,7 +139,7 @@ def render_rechtsvorm(id: str, basis: str = "/", *, landschap: str | PathLike[st
         )
     bronnen = "".join(
         f'<li><a href="{e(b.url)}">{e(b.titel)}</a>, {e(b.uitgever)}'
-        + (f' (<time datetime="{e(b.datum.isoformat())}">{e(_datum(b.datum))}</time>)' if b.datum else "")
+        + (f' (<time datetime="{e(b.datum.isoformat())}">{e(datum_nl(b.datum))}</time>)' if b.datum else "")
         + "</li>"
         for b in vorm.bronnenlijst()
     )
@@ -154,7 +152,7 @@ def render_rechtsvorm(id: str, basis: str = "/", *, landschap: str | PathLike[st
         + (f"<h3>Voorbeelden uit het landschap</h3>{voorbeeldblok}" if voorbeeldblok else "")
         + f'<h3>Bronnen</h3><ol class="kh-bronnenlijst">{bronnen}</ol>'
         f'<p class="kh-stand">Kader: {e(kennis.rechtsvormen() and _kader())}. Stand van '
-        f'<time datetime="{e(kennis.gecontroleerd().isoformat())}">{e(_datum(kennis.gecontroleerd()))}</time>.</p>'
+        f'<time datetime="{e(kennis.gecontroleerd().isoformat())}">{e(datum_nl(kennis.gecontroleerd()))}</time>.</p>'
         "</article>"
     )
 
@@ -288,7 +286,7 @@ def render_advies(
     datum = _dt.date.fromisoformat(advies.disclaimer["datum"])
     delen += [
         f'<p class="kh-disclaimer">{e(advies.disclaimer["tekst"])} Stand van '
-        f'<time datetime="{e(datum.isoformat())}">{e(_datum(datum))}</time>. '
+        f'<time datetime="{e(datum.isoformat())}">{e(datum_nl(datum))}</time>. '
         f'<span class="kh-versie">Keuzehulp versie {e(advies.versie)}.</span></p>',
         "</section>",
     ]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, NamedTuple
 
 from . import kennis
+from .datum import datum_nl
 from .kennis import Rechtsvorm
 from .vragen import _getal_tekst
 
@@ -137,7 +138,7 @@ def voorwaarde_cultuurnota(a: Antwoorden) -> SubsidieReden:
     regel = kennis.subsidieregel("cultuurnota")
     tekst = regel.tekst
     if kennis.gecontroleerd() > regel.parameters["indiendatum"]:
-        tekst += (f" Op {kennis.gecontroleerd().strftime('%d-%m-%Y')} was die datum voorbij: vraag bij het "
+        tekst += (f" Op {datum_nl(kennis.gecontroleerd())} was die datum voorbij: vraag bij het "
                   "Departement Cultuur, Jeugd en Media of OP/TIL naar de volgende mogelijkheid.")
     return _reden("cultuurnota", tekst, None, a, None, toets=False)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from . import kennis
+from .datum import datum_nl
 from .kennis import Rechtsvorm
 from .subsidietoets import SubsidieToets
 from .vragen import _getal_tekst
@@ -146,13 +147,13 @@ def cultuurnota_termijn(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -
     indiendatum = regel.parameters["indiendatum"]
     if kennis.gecontroleerd() <= indiendatum:
         return Waarschuwing(
-            f"De cultuurnota voor 2027-2032 moet ingediend zijn op {indiendatum.strftime('%d-%m-%Y')}. OP/TIL "
+            f"De cultuurnota voor 2027-2032 moet ingediend zijn op {datum_nl(indiendatum)}. OP/TIL "
             "raadt ongeveer tien maanden voorbereiding aan.",
             ("subsidie",),
         )
     return Waarschuwing(
-        f"De cultuurnota voor 2027-2032 moest ingediend zijn op {indiendatum.strftime('%d-%m-%Y')}; op "
-        f"{kennis.gecontroleerd().strftime('%d-%m-%Y')} was die datum voorbij. Vraag bij het Departement Cultuur, "
+        f"De cultuurnota voor 2027-2032 moest ingediend zijn op {datum_nl(indiendatum)}; op "
+        f"{datum_nl(kennis.gecontroleerd())} was die datum voorbij. Vraag bij het Departement Cultuur, "
         "Jeugd en Media of OP/TIL wanneer jullie opnieuw kunnen indienen.",
         ("subsidie",),
     )

@@ -8,24 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from html import escape
+
+from keuzehulp.datum import datum_nl
 from typing import Any, Callable
-
-MAANDEN = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-
-
-def datum_nl(waarde: Any) -> str:
-    """2026-11-27 -> '27 november 2026'; other values as they are."""
-    if isinstance(waarde, str):
-        try:
-            waarde = dt.date.fromisoformat(waarde)
-        except ValueError:
-            return waarde
-    if isinstance(waarde, dt.date):
-        return f"{waarde.day} {MAANDEN[waarde.month - 1]} {waarde.year}"
-    return str(waarde)
-
 
 ANDERE_RECHTSVORMEN = {
     "onbekend": "Niet gevonden in openbare bronnen",

@@ -11,6 +11,8 @@ always hold the same text. A text is a list of runs (text, kind):
 
 from __future__ import annotations
 
+from keuzehulp.datum import datum_nl
+
 import re
 from dataclasses import dataclass
 
@@ -189,21 +191,6 @@ def elementen(
             "Let op: ",
         )
     return uit
-
-
-MAANDEN = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-
-
-def datum_nl(iso: str) -> str:
-    """'2017-12-22' -> '22 december 2017'; '2024-03' -> 'maart 2024'; '2026' -> '2026'."""
-    delen = iso.split("-")
-    if len(delen) == 3:
-        return f"{int(delen[2])} {MAANDEN[int(delen[1]) - 1]} {delen[0]}"
-    if len(delen) == 2:
-        return f"{MAANDEN[int(delen[1]) - 1]} {delen[0]}"
-    return iso
 
 
 def bron_tekst(bron) -> str:

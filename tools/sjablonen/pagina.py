@@ -195,15 +195,18 @@ def formulier_html(sjabloon: Sjabloon) -> str:
         "</div>",
         '<p class="igs-formulier-status" role="status" aria-live="polite"></p>',
         "</form>",
-        f'<div class="igs-afdrukvoorbeeld" id="igs-afdrukvoorbeeld-{sid}" hidden></div>',
     ]
     return "\n".join(regels)
 
 
 def formulier_sectie(sjabloon: Sjabloon) -> str:
+    """The guided form: on screen only (print and the PDF leave it out)."""
     return (
+        '<div class="igs-alleen-web" markdown>\n\n'
         "## Vul in op deze site {#vul-in}\n\n"
         "Liever niet zelf in een tekstverwerker knippen en plakken? Vul hieronder de "
         "gegevens in en download een ingevulde verklaring, klaar om na te lezen en voor te "
-        "leggen aan het college.\n\n" + formulier_html(sjabloon) + "\n"
+        "leggen aan het college.\n\n" + formulier_html(sjabloon) + "\n\n</div>\n\n"
+        # The print view of the filled-in document: outside the screen-only part.
+        f'<div class="igs-afdrukvoorbeeld" id="igs-afdrukvoorbeeld-{escape(sjabloon.id)}" hidden></div>\n'
     )
