@@ -192,3 +192,38 @@ def test_antwoorden_tijdens_het_laden_worden_gebruikt(browser, server):
     page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
     assert aanbevolen(page) == "overleg"
     context.close()
+
+
+def test_een_runtime_over_instant_navigatie(browser, server, site_dir):
+    """mkdocs-material's instant navigation swaps pages without reloading: the widget
+    mounts again on every visit, the Python runtime starts once."""
+    context = browser.new_context()
+    page = context.new_page()
+    workers = []
+    page.on("request", lambda r: workers.append(r.url) if r.url.endswith("python-worker.js") else None)
+    # Material only navigates instantly to URLs of the sitemap, rebased on the
+    # page's protocol and host but not its port: serve the sitemap as the real
+    # host would (site_url = the site's own origin).
+    site_url = re.search(r"<loc>(https?://[^/]+/)", (site_dir / "sitemap.xml").read_text()).group(1)
+    page.route("**/sitemap.xml", lambda route: route.fulfill(
+        content_type="application/xml",
+        body=(site_dir / "sitemap.xml").read_text().replace(site_url, server),
+    ))
+    page.goto(server, wait_until="networkidle")
+    page.evaluate("window.__zelfdePagina = true")
+    page.locator('.md-nav a[href$="keuzehulp/"]').first.click()
+    page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+    page.locator('.md-nav a[href$="stappen/"]').first.click()
+    page.wait_for_url(re.compile(r"/stappen/$"))
+    page.locator('.md-nav a[href$="keuzehulp/"]').first.click()
+    page.wait_for_selector(".kh-widget[data-python=klaar]", timeout=10_000)
+    page.check("#kh-doel-afstemmen")
+    page.check("#kh-subsidie-nee")
+    page.check("#kh-personeel-geen")
+    page.wait_for_function(
+        "document.querySelector('.kh-resultaat [data-aanbevolen]')?.dataset.aanbevolen === 'overleg'",
+        timeout=10_000,
+    )
+    assert page.evaluate("window.__zelfdePagina === true"), "geen instant navigatie: de pagina herlaadde"
+    assert len(workers) == 1, workers
+    context.close()
