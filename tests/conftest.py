@@ -32,6 +32,17 @@ def site_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def pdf_pad(site_dir) -> Path:
+    """site/downloads/igs-cultuur.pdf, built when missing or older than the site."""
+    from bouwhulp import bouw, verouderd
+
+    pad = site_dir / "downloads" / "igs-cultuur.pdf"
+    if verouderd(pad, site_dir):
+        bouw("tools.offline.pdf", site_dir)
+    return pad
+
+
+@pytest.fixture(scope="session")
 def server(site_dir):
     from webserver import serve
 

@@ -21,7 +21,7 @@ def doel_bestand(site, bron, href):
     return doel
 
 
-def test_interne_links_en_ankers_bestaan(site_dir):
+def test_interne_links_en_ankers_bestaan(site_dir, pdf_pad):
     site = site_dir.resolve()
     cache = {}
     fouten = []

@@ -6,7 +6,6 @@ are missing or older than the built site, so a bare `pytest` works too.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -22,27 +21,9 @@ if ROOT_PAD not in sys.path:  # tools.offline is imported as a namespace package
     sys.path.insert(0, ROOT_PAD)
 
 ROOT = Path(__file__).resolve().parents[2]
-PDF = "downloads/igs-cultuur.pdf"
 ZIP = "downloads/igs-cultuur-offline.zip"
 
-
-def _verouderd(product: Path, site: Path) -> bool:
-    return not product.exists() or product.stat().st_mtime < (site / "index.html").stat().st_mtime
-
-
-def _bouw(module: str, site: Path) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    resultaat = subprocess.run([sys.executable, "-m", module, "--site", str(site)],
-                               cwd=ROOT, env=env, capture_output=True, text=True)
-    assert resultaat.returncode == 0, f"{module} mislukte:\n{resultaat.stdout}{resultaat.stderr}"
-
-
-@pytest.fixture(scope="session")
-def pdf_pad(site_dir) -> Path:
-    pad = site_dir / PDF
-    if _verouderd(pad, site_dir):
-        _bouw("tools.offline.pdf", site_dir)
-    return pad
+from bouwhulp import bouw as _bouw, verouderd as _verouderd  # noqa: E402  (shared with tests/conftest.py)
 
 
 @pytest.fixture(scope="session")
