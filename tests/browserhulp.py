@@ -2,33 +2,22 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import shutil
+import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+# One Chromium launcher for the PDF build, the benchmark and the tests.
+from tools.offline.gemeen import CHROMIUM, CHROMIUM_ARGS as ARGS  # noqa: E402
+from tools.offline.gemeen import browser as start_browser  # noqa: E402
+
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 LOKALE_HOSTS = {"127.0.0.1", "127.0.0.2", "localhost"}
-
-
-@contextlib.contextmanager
-def start_browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 class PaginaWacht:

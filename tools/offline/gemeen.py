@@ -21,7 +21,7 @@ ZIP_PAD = "downloads/igs-cultuur-offline.zip"
 CHROMIUM = os.environ.get("IGS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ]
 
 
