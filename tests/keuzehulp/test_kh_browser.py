@@ -36,8 +36,16 @@ def test_onbekende_vragen_en_waarden_worden_gemeld_en_weergave_genegeerd():
     assert "&lt;script&gt;" not in uit["html"] and "<script>" not in uit["html"]
 
 
-def test_kapotte_invoer_geeft_toch_een_advies():
-    for ruw in ("niet-json", "[1, 2]", "null", '{"doel": 5}'):
+def test_zonder_antwoorden_nog_geen_advies_maar_een_uitnodiging():
+    for ruw in ("niet-json", "[1, 2]", "null", "{}", '{"kleur": "blauw"}'):
         uit = json.loads(verwerk(ruw))
-        assert uit["aanbevolen"]
-        assert uit["html"].startswith("<section")
+        assert uit["aanbevolen"] is None
+        assert "Beantwoord de vragen" in uit["html"]
+        assert "doel" in uit["van_toepassing"]
+    assert "kleur" in " ".join(json.loads(verwerk('{"kleur": "blauw"}'))["meldingen"])
+
+
+def test_een_vreemd_antwoordtype_wordt_gemeld_en_de_rest_gebruikt():
+    uit = _verwerk({"doel": 5, "subsidie": "nee"})
+    assert uit["aanbevolen"]
+    assert uit["html"].startswith("<section")

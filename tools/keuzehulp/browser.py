@@ -30,6 +30,20 @@ def verwerk(antwoorden_json: str, basis: str = "../") -> str:
     if not isinstance(ruw, dict):
         ruw = {}
     gelezen = lees_antwoorden({str(k): v for k, v in ruw.items() if str(k) not in WEERGAVE})
+    if not gelezen.antwoorden:
+        # Nothing answered yet: an advice would rest on assumptions only.
+        return json.dumps(
+            {
+                "aanbevolen": None,
+                "naam": None,
+                "van_toepassing": van_toepassing({}),
+                "meldingen": list(gelezen.meldingen),
+                "html": '<p class="kh-leeg">Beantwoord de vragen hierboven: het advies verschijnt hier '
+                "zodra je een eerste antwoord geeft.</p>",
+                "aankondiging": "",
+            },
+            ensure_ascii=False,
+        )
     resultaat = advies(gelezen.antwoorden)
     naam = resultaat.aanbevolen_vorm.naam
     return json.dumps(
