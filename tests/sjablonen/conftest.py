@@ -12,14 +12,7 @@ for pad in (ROOT / "tools", ROOT / "tools" / "site_hooks"):
     if str(pad) not in sys.path:
         sys.path.insert(0, str(pad))
 
-import sjablonen  # noqa: E402
-
-IDS = sjablonen.ids()
-
-
-def voorbeeldwaarden(sjabloon_id: str) -> dict[str, str]:
-    """Every field filled in with its example."""
-    return {veld.id: veld.voorbeeld for veld in sjablonen.laad(sjabloon_id).velden}
+from sj_hulp import IDS  # noqa: E402  (helpers live in sj_hulp: "conftest" is ambiguous across folders)
 
 
 @pytest.fixture(params=IDS)

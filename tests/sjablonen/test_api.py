@@ -11,7 +11,7 @@ import sys
 from html.parser import HTMLParser
 
 import pytest
-from conftest import ROOT, voorbeeldwaarden
+from sj_hulp import ROOT, voorbeeldwaarden
 
 import sjablonen
 from sjablonen.model import SjabloonFout, _bouw
@@ -145,7 +145,7 @@ def _zichtbare_tekst(markdown: str) -> str:
 
 
 def test_markdown_bevat_koppen_bronnen_en_velden(sjabloon_id):
-    from hulp import verwachte_koppen
+    from sj_hulp import verwachte_koppen
 
     md = sjablonen.markdown(sjabloon_id)
     sjabloon = sjablonen.laad(sjabloon_id)

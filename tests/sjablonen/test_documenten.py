@@ -7,8 +7,8 @@ import re
 import zipfile
 
 import pytest
-from conftest import voorbeeldwaarden
-from hulp import docx_lezen, odt_lezen, verwachte_koppen, zip_namen
+from sj_hulp import voorbeeldwaarden
+from sj_hulp import docx_lezen, odt_lezen, verwachte_koppen, zip_namen
 
 import sjablonen
 from sjablonen.document import schoon

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import ROOT, voorbeeldwaarden
+from sj_hulp import ROOT, voorbeeldwaarden
 
 import sjablonen
 

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 import yaml
-from conftest import IDS, ROOT, voorbeeldwaarden
+from sj_hulp import IDS, ROOT, voorbeeldwaarden
 
 import sjablonen
 

@@ -1,58 +1,186 @@
-"""Voorbeelden uit het landschap van erkende IGS cultuur (data/landschap.csv).
+"""Het landschap van erkende IGS cultuur (data/landschap.csv): de enige lezer van dat bestand.
 
-Kolommen: naam;gemeenten;rechtsvorm;provincie;referentieregio;bron.
-``gemeenten`` is gescheiden door "|"; ``rechtsvorm`` is een vorm-id of leeg.
-Het bestand wordt lui gelezen; ontbreekt het, dan zijn er geen voorbeelden.
+Kolommen: naam;gemeenten;rechtsvorm;provincie;referentieregio;bron[;opmerking]
+(UTF-8, puntkomma's). ``gemeenten`` is gescheiden door "|"; ``rechtsvorm`` is een
+vorm-id of leeg als geen bron de vorm noemt; ``bron`` is één url.
+
+De keuzehulp toont er echte voorbeelden van de aanbevolen vorm uit; de site
+(tools/site_hooks/landschap.py) toont de tabel en laat de build stoppen als het
+bestand niet klopt. Beide lezen met dezelfde, strikte regels hieronder. Het
+pakketbestand wordt lui gelezen; ontbreekt het, dan zijn er geen voorbeelden.
 """
 
 from __future__ import annotations
 
 import csv
 import functools
-import io
+import os
+import re
+from dataclasses import dataclass
 from importlib import resources
 from os import PathLike
 from typing import Any
+from urllib.parse import urlparse
 
-__all__ = ["voorbeelden", "lees_landschap"]
+from . import kennis
 
-KOLOMMEN = ("naam", "gemeenten", "rechtsvorm", "provincie", "referentieregio", "bron")
+__all__ = ["LandschapFout", "Rij", "lees_rijen", "lees_bestand", "lees_landschap", "voorbeelden",
+           "rechtsvorm_namen"]
+
+VELDEN = ("naam", "gemeenten", "rechtsvorm", "provincie", "referentieregio", "bron")
+VELDEN_MET_OPMERKING = (*VELDEN, "opmerking")
+VERPLICHT = ("naam", "gemeenten", "bron")
+NIET_GEVONDEN = "Niet gevonden in openbare bronnen"
 
 
-def _rijen(tekst: str) -> tuple[dict[str, Any], ...]:
-    lezer = csv.DictReader(io.StringIO(tekst), delimiter=";")
-    rijen = []
-    for ruw in lezer:
-        rij = {k: (v or "").strip() for k, v in ruw.items() if isinstance(k, str)}  # ook extra kolommen
-        rij.update({k: (ruw.get(k) or "").strip() for k in KOLOMMEN})
-        if not rij["naam"]:
-            continue
-        rij["gemeenten"] = [g.strip() for g in rij["gemeenten"].split("|") if g.strip()]
+class LandschapFout(ValueError):
+    """Het bestand volgt zijn formaat niet. De melding noemt bestand, regel en veld."""
+
+
+def rechtsvorm_namen() -> dict[str, str]:
+    """Vorm-id -> naam, van licht naar zwaar; de lege id betekent: niet gevonden in een bron."""
+    return {**{vorm.id: vorm.naam for vorm in kennis.rechtsvormen()}, "": NIET_GEVONDEN}
+
+
+@dataclass(frozen=True)
+class Rij:
+    regel: int
+    naam: str
+    gemeenten: tuple[str, ...]
+    rechtsvorm: str  # een vorm-id; "" = niet gevonden in een bron
+    provincie: str
+    referentieregio: str
+    bron: str
+    opmerking: str = ""
+
+    @property
+    def rechtsvorm_naam(self) -> str:
+        return rechtsvorm_namen()[self.rechtsvorm]
+
+    def als_dict(self) -> dict[str, Any]:
+        return {"naam": self.naam, "gemeenten": list(self.gemeenten), "rechtsvorm": self.rechtsvorm,
+                "provincie": self.provincie, "referentieregio": self.referentieregio, "bron": self.bron,
+                "opmerking": self.opmerking}
+
+
+def _fout(bron: str, regel: int, veld: str, tekst: str) -> LandschapFout:
+    return LandschapFout(f"{bron}: regel {regel}, veld '{veld}': {tekst}")
+
+
+def lees_rijen(tekst: str, bron: str) -> list[Rij]:
+    """Lees en controleer de tekst van het bestand; ``bron`` noemt het bestand in meldingen."""
+    if tekst.startswith("\ufeff"):
+        tekst = tekst[1:]
+    try:
+        regels = list(csv.reader(tekst.splitlines(), delimiter=";", strict=True))
+    except csv.Error as fout:
+        raise LandschapFout(f"{bron}: geen geldige CSV ({fout})") from None
+    if not regels:
+        raise LandschapFout(f"{bron}: het bestand is leeg")
+
+    kop = tuple(veld.strip() for veld in regels[0])
+    if kop not in (VELDEN, VELDEN_MET_OPMERKING):
+        raise LandschapFout(
+            f"{bron}: regel 1, veld 'kopregel': verwacht '{';'.join(VELDEN)}' "
+            f"(eventueel gevolgd door ';opmerking'), gevonden '{';'.join(kop)}'"
+        )
+
+    rijen: list[Rij] = []
+    namen: dict[str, int] = {}
+    for regel, waarden in enumerate(regels[1:], start=2):
+        if not any(waarde.strip() for waarde in waarden):
+            continue  # een lege regel
+        rij = _lees_rij(bron, regel, kop, waarden)
+        sleutel = rij.naam.casefold()
+        if sleutel in namen:
+            raise _fout(bron, regel, "naam", f"'{rij.naam}' staat al op regel {namen[sleutel]}")
+        namen[sleutel] = regel
         rijen.append(rij)
-    return tuple(rijen)
+    if not rijen:
+        raise LandschapFout(f"{bron}: het bestand bevat geen enkele rij met gegevens")
+    return rijen
+
+
+def _lees_rij(bron: str, regel: int, kop: tuple[str, ...], waarden: list[str]) -> Rij:
+    if len(waarden) < len(kop):
+        raise _fout(
+            bron, regel, kop[len(waarden)],
+            f"ontbreekt: de regel heeft {len(waarden)} velden in plaats van {len(kop)} (puntkomma vergeten?)",
+        )
+    if len(waarden) > len(kop):
+        raise _fout(
+            bron, regel, kop[-1],
+            f"de regel heeft {len(waarden)} velden in plaats van {len(kop)} "
+            "(een puntkomma te veel? zet een veld met een puntkomma tussen aanhalingstekens)",
+        )
+    veld = {naam: waarde.strip() for naam, waarde in zip(kop, waarden)}
+
+    for naam in VERPLICHT:
+        if not veld[naam]:
+            raise _fout(bron, regel, naam, "mag niet leeg zijn")
+
+    if veld["rechtsvorm"] not in rechtsvorm_namen():
+        geldig = ", ".join(sorted(vorm for vorm in rechtsvorm_namen() if vorm))
+        raise _fout(
+            bron, regel, "rechtsvorm",
+            f"onbekende rechtsvorm '{veld['rechtsvorm']}'; gebruik een van: {geldig}, "
+            "of laat het veld leeg als geen bron de rechtsvorm noemt",
+        )
+
+    gemeenten = tuple(gemeente.strip() for gemeente in veld["gemeenten"].split("|"))
+    if any(not gemeente for gemeente in gemeenten):
+        raise _fout(bron, regel, "gemeenten", "bevat een lege gemeentenaam (twee keer '|' na elkaar?)")
+    gezien: set[str] = set()
+    for gemeente in gemeenten:
+        if gemeente.casefold() in gezien:
+            raise _fout(bron, regel, "gemeenten", f"'{gemeente}' staat twee keer in dezelfde IGS")
+        gezien.add(gemeente.casefold())
+
+    url = veld["bron"]
+    if re.search(r"\s", url) or urlparse(url).scheme not in ("http", "https") or not urlparse(url).netloc:
+        raise _fout(bron, regel, "bron", f"moet één url zijn die met http:// of https:// begint, niet '{url}'")
+
+    return Rij(
+        regel=regel,
+        naam=veld["naam"],
+        gemeenten=gemeenten,
+        rechtsvorm=veld["rechtsvorm"],
+        provincie=veld["provincie"],
+        referentieregio=veld["referentieregio"],
+        bron=url,
+        opmerking=veld.get("opmerking", ""),
+    )
+
+
+def lees_bestand(pad: str | PathLike[str]) -> list[Rij]:
+    """Lees en controleer een bestand; elk probleem wordt een LandschapFout."""
+    try:
+        with open(pad, encoding="utf-8", newline="") as f:
+            tekst = f.read()
+    except FileNotFoundError:
+        raise LandschapFout(f"{pad}: het databestand met het IGS-landschap ontbreekt") from None
+    except UnicodeDecodeError as fout:
+        raise LandschapFout(f"{pad}: het bestand is geen geldige UTF-8 ({fout.reason})") from None
+    return lees_rijen(tekst, str(pad))
 
 
 @functools.cache
-def _pakket_landschap() -> tuple[dict[str, Any], ...]:
+def _pakket_landschap() -> tuple[Rij, ...]:
     bestand = resources.files(__package__).joinpath("data").joinpath("landschap.csv")
     try:
-        tekst = bestand.read_text(encoding="utf-8-sig")
+        tekst = bestand.read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return ()
-    return _rijen(tekst)
+    return tuple(lees_rijen(tekst, "keuzehulp/data/landschap.csv"))
 
 
 def lees_landschap(bestand: str | PathLike[str] | None = None) -> list[dict[str, Any]]:
-    """Alle rijen; ``bestand`` om een ander CSV-bestand te lezen (tests)."""
+    """Alle rijen als dicts; ``bestand`` om een ander CSV-bestand te lezen (tests). Ontbreekt het: []."""
     if bestand is None:
         rijen = _pakket_landschap()
     else:
-        try:
-            with open(bestand, encoding="utf-8-sig", newline="") as f:
-                rijen = _rijen(f.read())
-        except FileNotFoundError:
-            rijen = ()
-    return [dict(r, gemeenten=list(r["gemeenten"])) for r in rijen]
+        rijen = tuple(lees_bestand(bestand)) if os.path.exists(bestand) else ()
+    return [rij.als_dict() for rij in rijen]
 
 
 def voorbeelden(rechtsvorm_id: str, bestand: str | PathLike[str] | None = None) -> list[dict[str, Any]]:

@@ -1,163 +1,44 @@
 """MkDocs hook: the landscape of recognised IGS cultuur on onderzoek/landschap.md.
 
-The data live in tools/keuzehulp/data/landschap.csv (UTF-8, semicolon-separated;
-the keuzehulp engine reads the same file). On the landscape page this hook
+The data live in tools/keuzehulp/data/landschap.csv and are read by the
+keuzehulp's own reader (keuzehulp.landschap), which also checks them. On the landscape page this hook
 replaces the marker line `<!-- landschap-tabel -->` with
 - a count per legal form (rows without a sourced form count as "not found"),
 - an accessible table of all rows that works without JavaScript; tabel.js adds
   sortable headers and a text filter when it runs.
 
 A broken data file stops the build with a PluginError that names the file, the
-row (line number, the header is line 1) and the field. The parsing and the
-checks are pure functions of a path, so tests can feed them broken files.
+row (line number, the header is line 1) and the field.
 """
 
 from __future__ import annotations
 
-import csv
-import logging
-import re
 from collections import Counter
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from urllib.parse import urlparse
 
 from mkdocs.exceptions import PluginError
 
-log = logging.getLogger("mkdocs.hooks.landschap")
+from keuzehulp.landschap import LandschapFout as KernFout
+from keuzehulp.landschap import Rij, lees_bestand, rechtsvorm_namen
 
 PAGINA = "onderzoek/landschap.md"
 MARKER = "<!-- landschap-tabel -->"
 DATA = Path("tools") / "keuzehulp" / "data" / "landschap.csv"
-
-VELDEN = ("naam", "gemeenten", "rechtsvorm", "provincie", "referentieregio", "bron")
-VELDEN_MET_OPMERKING = (*VELDEN, "opmerking")
-VERPLICHT = ("naam", "gemeenten", "bron")
-
-def rechtsvorm_namen() -> dict[str, str]:
-    """Human names of the legal-form ids, from the keuzehulp's data (one source of truth).
-
-    An empty id means: not found in a public source.
-    """
-    from keuzehulp import kennis
-
-    return {**{vorm.id: vorm.naam for vorm in kennis.rechtsvormen()}, "": "Niet gevonden in openbare bronnen"}
 
 
 class LandschapFout(PluginError):
     """The landscape data file breaks its format. The message names file, row and field."""
 
 
-@dataclass(frozen=True)
-class Rij:
-    regel: int
-    naam: str
-    gemeenten: tuple[str, ...]
-    rechtsvorm: str  # a legal-form id; "" = not found in a source
-    provincie: str
-    referentieregio: str
-    bron: str
-    opmerking: str = ""
-
-    @property
-    def rechtsvorm_naam(self) -> str:
-        return rechtsvorm_namen()[self.rechtsvorm]
-
-
-def _fout(pad: Path, regel: int, veld: str, tekst: str) -> LandschapFout:
-    return LandschapFout(f"{pad}: regel {regel}, veld '{veld}': {tekst}")
-
-
 def lees_landschap(pad: Path) -> list[Rij]:
-    """Read and validate the landscape file; raise LandschapFout on the first problem."""
-    pad = Path(pad)
+    """Read and validate the landscape file with the keuzehulp's reader (the only one);
+    a problem stops the build."""
     try:
-        tekst = pad.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise LandschapFout(f"{pad}: het databestand met het IGS-landschap ontbreekt") from None
-    except UnicodeDecodeError as fout:
-        raise LandschapFout(f"{pad}: het bestand is geen geldige UTF-8 ({fout.reason})") from None
-    if tekst.startswith("\ufeff"):
-        tekst = tekst[1:]
-    regels = list(csv.reader(tekst.splitlines(), delimiter=";", strict=True))
-    if not regels:
-        raise LandschapFout(f"{pad}: het bestand is leeg")
-
-    kop = tuple(veld.strip() for veld in regels[0])
-    if kop not in (VELDEN, VELDEN_MET_OPMERKING):
-        raise LandschapFout(
-            f"{pad}: regel 1, veld 'kopregel': verwacht '{';'.join(VELDEN)}' "
-            f"(eventueel gevolgd door ';opmerking'), gevonden '{';'.join(kop)}'"
-        )
-
-    rijen: list[Rij] = []
-    namen: dict[str, int] = {}
-    for regel, waarden in enumerate(regels[1:], start=2):
-        if not any(waarde.strip() for waarde in waarden):
-            continue  # a blank line
-        rij = _lees_rij(pad, regel, kop, waarden)
-        sleutel = rij.naam.casefold()
-        if sleutel in namen:
-            raise _fout(pad, regel, "naam", f"'{rij.naam}' staat al op regel {namen[sleutel]}")
-        namen[sleutel] = regel
-        rijen.append(rij)
-    if not rijen:
-        raise LandschapFout(f"{pad}: het bestand bevat geen enkele rij met gegevens")
-    return rijen
-
-
-def _lees_rij(pad: Path, regel: int, kop: tuple[str, ...], waarden: list[str]) -> Rij:
-    if len(waarden) < len(kop):
-        ontbreekt = kop[len(waarden)]
-        raise _fout(
-            pad, regel, ontbreekt,
-            f"ontbreekt: de regel heeft {len(waarden)} velden in plaats van {len(kop)} "
-            "(puntkomma vergeten?)",
-        )
-    if len(waarden) > len(kop):
-        raise _fout(
-            pad, regel, kop[-1],
-            f"de regel heeft {len(waarden)} velden in plaats van {len(kop)} "
-            "(een puntkomma te veel? zet een veld met een puntkomma tussen aanhalingstekens)",
-        )
-    veld = {naam: waarde.strip() for naam, waarde in zip(kop, waarden)}
-
-    for naam in VERPLICHT:
-        if not veld[naam]:
-            raise _fout(pad, regel, naam, "mag niet leeg zijn")
-
-    if veld["rechtsvorm"] not in rechtsvorm_namen():
-        geldig = ", ".join(sorted(vorm for vorm in rechtsvorm_namen() if vorm))
-        raise _fout(
-            pad, regel, "rechtsvorm",
-            f"onbekende rechtsvorm '{veld['rechtsvorm']}'; gebruik een van: {geldig}, "
-            "of laat het veld leeg als geen bron de rechtsvorm noemt",
-        )
-
-    gemeenten = tuple(gemeente.strip() for gemeente in veld["gemeenten"].split("|"))
-    if any(not gemeente for gemeente in gemeenten):
-        raise _fout(pad, regel, "gemeenten", "bevat een lege gemeentenaam (twee keer '|' na elkaar?)")
-    gezien: set[str] = set()
-    for gemeente in gemeenten:
-        if gemeente.casefold() in gezien:
-            raise _fout(pad, regel, "gemeenten", f"'{gemeente}' staat twee keer in dezelfde IGS")
-        gezien.add(gemeente.casefold())
-
-    bron = veld["bron"]
-    if re.search(r"\s", bron) or urlparse(bron).scheme not in ("http", "https") or not urlparse(bron).netloc:
-        raise _fout(pad, regel, "bron", f"moet één url zijn die met http:// of https:// begint, niet '{bron}'")
-
-    return Rij(
-        regel=regel,
-        naam=veld["naam"],
-        gemeenten=gemeenten,
-        rechtsvorm=veld["rechtsvorm"],
-        provincie=veld["provincie"],
-        referentieregio=veld["referentieregio"],
-        bron=bron,
-        opmerking=veld.get("opmerking", ""),
-    )
+        return lees_bestand(pad)
+    except KernFout as fout:
+        raise LandschapFout(str(fout)) from None
 
 
 # --- rendering: pure functions of the rows ---

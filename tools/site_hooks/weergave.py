@@ -10,10 +10,11 @@ import re
 from html import escape
 
 from keuzehulp.datum import datum_nl
+from keuzehulp.landschap import NIET_GEVONDEN
 from typing import Any, Callable
 
 ANDERE_RECHTSVORMEN = {
-    "onbekend": "Niet gevonden in openbare bronnen",
+    "onbekend": NIET_GEVONDEN,
     "niet_van_toepassing": "Niet van toepassing",
 }
 

@@ -12,6 +12,16 @@ from odf import text as odftext
 from odf.opendocument import load
 
 import sjablonen
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+IDS = sjablonen.ids()
+
+
+def voorbeeldwaarden(sjabloon_id: str) -> dict[str, str]:
+    """Every field filled in with its example."""
+    return {veld.id: veld.voorbeeld for veld in sjablonen.laad(sjabloon_id).velden}
+
 from sjablonen.document import elementen, normaliseer_velden, platte_tekst
 
 
