@@ -1,0 +1,88 @@
+"""De 285 Vlaamse gemeenten (sinds 1 januari 2025): NIS-code, naam, referentieregio,
+inwoners (1 januari 2020) en buren. Bron en voorbehouden: data/gemeenten.toml.
+
+Lui gelezen, zoals de rest van de kennis; standaardbibliotheek, ook onder Pyodide.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+__all__ = ["Gemeente", "alle", "gemeente", "buren", "meta", "referentieregios"]
+
+
+@dataclass(frozen=True)
+class Gemeente:
+    nis: str
+    naam: str
+    referentieregio_code: str
+    referentieregio: str
+    inwoners: int
+
+    def als_dict(self) -> dict[str, Any]:
+        return {
+            "nis": self.nis,
+            "naam": self.naam,
+            "referentieregio_code": self.referentieregio_code,
+            "referentieregio": self.referentieregio,
+            "inwoners": self.inwoners,
+        }
+
+
+def _tekst(naam: str) -> str:
+    return resources.files(__package__).joinpath("data", naam).read_text(encoding="utf-8")
+
+
+@functools.cache
+def meta() -> dict[str, Any]:
+    return tomllib.loads(_tekst("gemeenten.toml"))
+
+
+@functools.cache
+def alle() -> dict[str, Gemeente]:
+    """NIS-code -> Gemeente, in de volgorde van het bestand (op NIS-code)."""
+    rijen = csv.DictReader(io.StringIO(_tekst(meta()["gemeenten"]["bestand"])))
+    uit: dict[str, Gemeente] = {}
+    for rij in rijen:
+        g = Gemeente(
+            nis=rij["nis_code"].strip(),
+            naam=rij["naam"].strip(),
+            referentieregio_code=rij["referentieregio_code"].strip(),
+            referentieregio=rij["referentieregio_naam"].strip(),
+            inwoners=int(rij["inwoners"]),
+        )
+        uit[g.nis] = g
+    return uit
+
+
+def gemeente(nis: str) -> Gemeente | None:
+    return alle().get(str(nis).strip())
+
+
+@functools.cache
+def buren() -> dict[str, frozenset[str]]:
+    """NIS-code -> NIS-codes van de gemeenten met een gemeenschappelijke grenslijn.
+
+    Gemeenten die elkaar maar in één punt raken ('punt') tellen niet als buren.
+    """
+    paren: dict[str, set[str]] = {nis: set() for nis in alle()}
+    for rij in csv.DictReader(io.StringIO(_tekst(meta()["buren"]["bestand"]))):
+        if rij["contact"].strip() != "grens":
+            continue
+        a, b = rij["nis_code_a"].strip(), rij["nis_code_b"].strip()
+        paren.setdefault(a, set()).add(b)
+        paren.setdefault(b, set()).add(a)
+    return {nis: frozenset(b) for nis, b in paren.items()}
+
+
+@functools.cache
+def referentieregios() -> dict[str, str]:
+    """Code -> naam van de 15 referentieregio's, op naam gesorteerd."""
+    regios = {g.referentieregio_code: g.referentieregio for g in alle().values()}
+    return dict(sorted(regios.items(), key=lambda kv: kv[1]))
