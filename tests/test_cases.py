@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -34,7 +35,7 @@ CENTRUMSTEDEN = {
     "Oostende", "Roeselare", "Sint-Niklaas", "Turnhout",
 }
 
-KOP = "naam;gemeenten;rechtsvorm;provincie;referentieregio;bron;opmerking"
+KOP = "naam;gemeenten;rechtsvorm;provincie;referentieregio;periode;bron;einde;opmerking"
 
 
 def _extern(url: str) -> bool:
@@ -118,7 +119,8 @@ def test_centrumsteden_pagina_noemt_precies_de_13():
 
 def test_landschap_bestand_is_geldig():
     rijen = landschap.lees_landschap(DATA)
-    assert len(rijen) == 19
+    erkend_2020 = [rij for rij in rijen if rij.periode == "2020-2026"]
+    assert len(erkend_2020) == 19  # Departement CJM: 19 aanvragen, alle 19 erkend voor 2020-2025
     geldig = schema.rechtsvorm_ids() | {""}
     for rij in rijen:
         assert rij.rechtsvorm in geldig
@@ -127,20 +129,49 @@ def test_landschap_bestand_is_geldig():
     assert not DATA.read_text(encoding="utf-8").lstrip().startswith("#")
 
 
+def test_ginter_is_gestopt_en_geen_voorbeeld_meer():
+    """Ginter stopte eind 2025 (OP/TIL, KW): het landschap zegt dat, en de keuzehulp
+    noemt het niet meer als voorbeeld van een projectvereniging."""
+    from keuzehulp.landschap import voorbeelden
+
+    ginter = next(rij for rij in landschap.lees_landschap(DATA) if rij.naam == "Ginter")
+    assert ginter.einde == dt.date(2025, 12, 31)
+    assert ginter.gestopt_op(dt.date(2026, 11, 28))
+    assert not ginter.gestopt_op(dt.date(2025, 12, 31))
+    namen = [v["naam"] for v in voorbeelden("projectvereniging", DATA, op=dt.date(2026, 11, 28))]
+    assert "Ginter" not in namen and "Dijk92" in namen
+    assert "Ginter" in [v["naam"] for v in voorbeelden("projectvereniging", DATA, op=dt.date(2025, 6, 1))]
+
+
 def test_landschap_tabel_is_toegankelijk():
     rijen = landschap.lees_landschap(DATA)
-    html = landschap.tabel_html(rijen)
-    assert "<caption" in html
+    html = landschap.tabel_html(rijen, "landschap-tabel-2020-2026")
+    assert "<caption" in html and "periode 2020-2026" in html
     assert html.count('<th scope="col"') >= 7
     assert "data-sorteerbaar" in html and "data-filterbaar" in html
     assert re.search(r'<input type="search"[^>]*\bhidden\b', html)
-    assert '<label for="landschap-tabel-filter"' in html
+    assert '<label for="landschap-tabel-2020-2026-filter"' in html
     assert 'aria-live="polite"' in html
     assert html.count("<tr>") == len(rijen) + 1
+    assert "31 december 2025" in html  # het einde van Ginter, in woorden
     md = landschap.vervang_marker("Voor\n\n" + landschap.MARKER + "\n\nNa\n", rijen)
     assert landschap.MARKER not in md
+    assert "### Erkend voor 2020-2026" in md
     assert "Niet gevonden in openbare bronnen" in md
     assert "Projectvereniging" in md
+
+
+def test_elke_periode_krijgt_een_eigen_tabel(tmp_path):
+    pad = _schrijf(
+        tmp_path,
+        GOEDE_RIJ,
+        "Nieuw IGS;Gent|Melle;;;;2027-2032;https://example.org/nieuw;;",
+    )
+    md = landschap.vervang_marker(landschap.MARKER, landschap.lees_landschap(pad))
+    assert md.index("### Erkend voor 2020-2026") < md.index("### Erkend voor 2027-2032")
+    assert md.count("<table") == 2
+    assert 'id="landschap-tabel-2020-2026"' in md and 'id="landschap-tabel-2027-2032"' in md
+    assert "Gestopt op" not in md  # geen enkele rij met een einde: geen lege kolom
 
 
 def _schrijf(tmp_path, *regels, kop=KOP):
@@ -149,26 +180,44 @@ def _schrijf(tmp_path, *regels, kop=KOP):
     return pad
 
 
-GOEDE_RIJ = "Test-IGS;Aalst|Brugge;projectvereniging;Oost-Vlaanderen;;https://example.org/igs;"
+GOEDE_RIJ = "Test-IGS;Aalst|Brugge;projectvereniging;Oost-Vlaanderen;;2020-2026;https://example.org/igs;;"
 
 
 def test_goede_fixture_is_geldig(tmp_path):
-    rijen = landschap.lees_landschap(_schrijf(tmp_path, GOEDE_RIJ, "Ander IGS;Gent;;;;https://example.org/b;"))
+    rijen = landschap.lees_landschap(
+        _schrijf(tmp_path, GOEDE_RIJ, "Ander IGS;Gent;;;;2027-2032;https://example.org/b;2030-06-30;")
+    )
     assert [rij.rechtsvorm_naam for rij in rijen] == ["Projectvereniging", "Niet gevonden in openbare bronnen"]
+    assert [rij.periode for rij in rijen] == ["2020-2026", "2027-2032"]
+    assert rijen[1].einde == dt.date(2030, 6, 30) and rijen[0].einde is None
+
+
+def test_kolommen_in_een_andere_volgorde_en_zonder_optionele(tmp_path):
+    pad = _schrijf(
+        tmp_path,
+        "2020-2026;https://example.org/x;Test;Aalst|Brugge;;;",
+        kop="periode;bron;naam;gemeenten;rechtsvorm;provincie;referentieregio",
+    )
+    (rij,) = landschap.lees_landschap(pad)
+    assert rij.naam == "Test" and rij.bron == "https://example.org/x" and rij.opmerking == "" and rij.einde is None
 
 
 @pytest.mark.parametrize(
     "rij, veld",
     [
-        ("Test;Aalst|Brugge;stichting;;;https://example.org;", "rechtsvorm"),
-        ("Test;Aalst|Brugge|aalst;projectvereniging;;;https://example.org;", "gemeenten"),
-        (";Aalst|Brugge;projectvereniging;;;https://example.org;", "naam"),
-        ("Test;;projectvereniging;;;https://example.org;", "gemeenten"),
-        ("Test;Aalst||Brugge;projectvereniging;;;https://example.org;", "gemeenten"),
-        ("Test;Aalst|Brugge;projectvereniging;;;;", "bron"),
-        ("Test;Aalst|Brugge;projectvereniging;;;www.example.org;", "bron"),
+        ("Test;Aalst|Brugge;stichting;;;2020-2026;https://example.org;;", "rechtsvorm"),
+        ("Test;Aalst|Brugge|aalst;projectvereniging;;;2020-2026;https://example.org;;", "gemeenten"),
+        (";Aalst|Brugge;projectvereniging;;;2020-2026;https://example.org;;", "naam"),
+        ("Test;;projectvereniging;;;2020-2026;https://example.org;;", "gemeenten"),
+        ("Test;Aalst||Brugge;projectvereniging;;;2020-2026;https://example.org;;", "gemeenten"),
+        ("Test;Aalst|Brugge;projectvereniging;;;2020-2026;;;", "bron"),
+        ("Test;Aalst|Brugge;projectvereniging;;;2020-2026;www.example.org;;", "bron"),
+        ("Test;Aalst|Brugge;projectvereniging;;;;https://example.org;;", "periode"),
+        ("Test;Aalst|Brugge;projectvereniging;;;2020-2025;https://example.org;;", "periode"),
+        ("Test;Aalst|Brugge;projectvereniging;;;2020-2026;https://example.org;eind 2025;", "einde"),
+        ("Test;Aalst|Brugge;projectvereniging;;;2020-2026;https://example.org;2025-13-01;", "einde"),
         ("Test;Aalst|Brugge;projectvereniging", "provincie"),
-        ("Test;Aalst|Brugge;projectvereniging;;;https://example.org;;extra", "opmerking"),
+        ("Test;Aalst|Brugge;projectvereniging;;;2020-2026;https://example.org;;;extra", "opmerking"),
     ],
 )
 def test_kapotte_rij_noemt_bestand_rij_en_veld(tmp_path, rij, veld):
@@ -184,7 +233,7 @@ def test_kapotte_rij_noemt_bestand_rij_en_veld(tmp_path, rij, veld):
 def test_kapotte_fout_is_een_pluginerror(tmp_path):
     from mkdocs.exceptions import PluginError
 
-    pad = _schrijf(tmp_path, "Test;Aalst;onzin;;;https://example.org;")
+    pad = _schrijf(tmp_path, "Test;Aalst;onzin;;;2020-2026;https://example.org;;")
     with pytest.raises(PluginError):
         landschap.lees_landschap(pad)
 
@@ -192,8 +241,15 @@ def test_kapotte_fout_is_een_pluginerror(tmp_path):
 def test_dubbele_naam_en_verkeerde_kop_worden_geweigerd(tmp_path):
     with pytest.raises(landschap.LandschapFout, match=r"regel 3, veld 'naam'"):
         landschap.lees_landschap(_schrijf(tmp_path, GOEDE_RIJ, GOEDE_RIJ))
-    with pytest.raises(landschap.LandschapFout, match=r"regel 1, veld 'kopregel'"):
+    with pytest.raises(landschap.LandschapFout, match=r"regel 1, veld 'kopregel': onbekende kolom 'vorm'"):
         landschap.lees_landschap(_schrijf(tmp_path, GOEDE_RIJ, kop="naam;gemeenten;vorm;provincie;regio;bron"))
+    with pytest.raises(landschap.LandschapFout, match=r"regel 1, veld 'kopregel': kolom 'periode' ontbreekt"):
+        landschap.lees_landschap(
+            _schrijf(tmp_path, "Test;Aalst;;;;https://example.org",
+                     kop="naam;gemeenten;rechtsvorm;provincie;referentieregio;bron")
+        )
+    with pytest.raises(landschap.LandschapFout, match=r"kolom 'naam' staat er twee keer"):
+        landschap.lees_landschap(_schrijf(tmp_path, GOEDE_RIJ, kop=KOP + ";naam"))
 
 
 def test_ontbrekende_marker_stopt_de_build():

@@ -71,6 +71,26 @@ def test_landschap_fixture():
     assert voorbeelden("overleg", FIXTURE_LANDSCHAP) == []
 
 
+def test_landschap_fixture_kent_periode_en_einde():
+    rijen = lees_landschap(FIXTURE_LANDSCHAP)
+    assert {r["periode"] for r in rijen} == {"2020-2026"}
+    assert all(r["einde"] == "" for r in rijen)
+
+
+def test_gestopte_samenwerking_is_geen_voorbeeld(tmp_path):
+    pad = tmp_path / "landschap.csv"
+    pad.write_text(
+        "naam;gemeenten;rechtsvorm;provincie;referentieregio;periode;bron;einde\n"
+        "Gestopt IGS;Aalst|Lede;projectvereniging;;;2020-2026;https://example.org/a;2025-12-31\n"
+        "Actief IGS;Gent|Melle;projectvereniging;;;2020-2026;https://example.org/b;\n",
+        encoding="utf-8",
+    )
+    op_2026 = [r["naam"] for r in voorbeelden("projectvereniging", pad, op=dt.date(2026, 1, 1))]
+    assert op_2026 == ["Actief IGS"]
+    op_2025 = [r["naam"] for r in voorbeelden("projectvereniging", pad, op=dt.date(2025, 12, 31))]
+    assert op_2025 == ["Gestopt IGS", "Actief IGS"]
+
+
 def test_landschap_ontbrekend_bestand(tmp_path):
     assert voorbeelden("projectvereniging", tmp_path / "bestaat-niet.csv") == []
     assert isinstance(voorbeelden("projectvereniging"), list)  # pakketbestand mag ontbreken

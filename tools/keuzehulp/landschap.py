@@ -1,8 +1,14 @@
 """Het landschap van erkende IGS cultuur (data/landschap.csv): de enige lezer van dat bestand.
 
-Kolommen: naam;gemeenten;rechtsvorm;provincie;referentieregio;bron[;opmerking]
-(UTF-8, puntkomma's). ``gemeenten`` is gescheiden door "|"; ``rechtsvorm`` is een
-vorm-id of leeg als geen bron de vorm noemt; ``bron`` is één url.
+UTF-8, puntkomma's, een kopregel met de kolomnamen (volgorde vrij):
+
+- verplicht: naam;gemeenten;rechtsvorm;provincie;referentieregio;periode;bron
+- optioneel: einde;opmerking
+
+``gemeenten`` is gescheiden door "|"; ``rechtsvorm`` is een vorm-id of leeg als
+geen bron de vorm noemt; ``periode`` is de subsidieperiode waarvoor het IGS
+erkend was of is (een van ``PERIODES``); ``bron`` is één url; ``einde`` is de
+datum (JJJJ-MM-DD) waarop de samenwerking stopte, of leeg.
 
 De keuzehulp toont er echte voorbeelden van de aanbevolen vorm uit; de site
 (tools/site_hooks/landschap.py) toont de tabel en laat de build stoppen als het
@@ -13,6 +19,7 @@ pakketbestand wordt lui gelezen; ontbreekt het, dan zijn er geen voorbeelden.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import os
 import re
@@ -25,12 +32,16 @@ from urllib.parse import urlparse
 from . import kennis
 
 __all__ = ["LandschapFout", "Rij", "lees_rijen", "lees_bestand", "lees_landschap", "voorbeelden",
-           "rechtsvorm_namen"]
+           "rechtsvorm_namen", "PERIODES"]
 
-VELDEN = ("naam", "gemeenten", "rechtsvorm", "provincie", "referentieregio", "bron")
-VELDEN_MET_OPMERKING = (*VELDEN, "opmerking")
-VERPLICHT = ("naam", "gemeenten", "bron")
+KOLOMMEN = ("naam", "gemeenten", "rechtsvorm", "provincie", "referentieregio", "periode", "bron")
+OPTIONELE_KOLOMMEN = ("einde", "opmerking")
+VERPLICHT = ("naam", "gemeenten", "periode", "bron")
 NIET_GEVONDEN = "Niet gevonden in openbare bronnen"
+
+# De subsidieperiodes van de werkingssubsidie voor IGS cultuur, oud naar nieuw.
+# 2020-2025 werd met een jaar verlengd tot eind 2026; de volgende loopt van 2027 tot 2032.
+PERIODES = ("2020-2026", "2027-2032")
 
 
 class LandschapFout(ValueError):
@@ -51,15 +62,22 @@ class Rij:
     provincie: str
     referentieregio: str
     bron: str
+    periode: str
+    einde: dt.date | None = None  # de dag waarop de samenwerking stopte; None = geen einde bekend
     opmerking: str = ""
 
     @property
     def rechtsvorm_naam(self) -> str:
         return rechtsvorm_namen()[self.rechtsvorm]
 
+    def gestopt_op(self, datum: dt.date) -> bool:
+        """Was de samenwerking op ``datum`` al gestopt?"""
+        return self.einde is not None and self.einde < datum
+
     def als_dict(self) -> dict[str, Any]:
         return {"naam": self.naam, "gemeenten": list(self.gemeenten), "rechtsvorm": self.rechtsvorm,
                 "provincie": self.provincie, "referentieregio": self.referentieregio, "bron": self.bron,
+                "periode": self.periode, "einde": self.einde.isoformat() if self.einde else "",
                 "opmerking": self.opmerking}
 
 
@@ -78,12 +96,7 @@ def lees_rijen(tekst: str, bron: str) -> list[Rij]:
     if not regels:
         raise LandschapFout(f"{bron}: het bestand is leeg")
 
-    kop = tuple(veld.strip() for veld in regels[0])
-    if kop not in (VELDEN, VELDEN_MET_OPMERKING):
-        raise LandschapFout(
-            f"{bron}: regel 1, veld 'kopregel': verwacht '{';'.join(VELDEN)}' "
-            f"(eventueel gevolgd door ';opmerking'), gevonden '{';'.join(kop)}'"
-        )
+    kop = _lees_kop(bron, regels[0])
 
     rijen: list[Rij] = []
     namen: dict[str, int] = {}
@@ -99,6 +112,26 @@ def lees_rijen(tekst: str, bron: str) -> list[Rij]:
     if not rijen:
         raise LandschapFout(f"{bron}: het bestand bevat geen enkele rij met gegevens")
     return rijen
+
+
+def _lees_kop(bron: str, waarden: list[str]) -> tuple[str, ...]:
+    """The column names: every required one once, optional ones at most once, nothing else."""
+    kop = tuple(veld.strip() for veld in waarden)
+    verwacht = f"verplicht: {';'.join(KOLOMMEN)}; optioneel: {';'.join(OPTIONELE_KOLOMMEN)}"
+
+    def fout(tekst: str) -> LandschapFout:
+        return LandschapFout(f"{bron}: regel 1, veld 'kopregel': {tekst} ({verwacht})")
+
+    onbekend = [naam for naam in kop if naam not in (*KOLOMMEN, *OPTIONELE_KOLOMMEN)]
+    if onbekend:
+        raise fout(f"onbekende kolom '{onbekend[0]}'")
+    dubbel = [naam for naam in kop if kop.count(naam) > 1]
+    if dubbel:
+        raise fout(f"kolom '{dubbel[0]}' staat er twee keer")
+    ontbreekt = [naam for naam in KOLOMMEN if naam not in kop]
+    if ontbreekt:
+        raise fout(f"kolom '{ontbreekt[0]}' ontbreekt")
+    return kop
 
 
 def _lees_rij(bron: str, regel: int, kop: tuple[str, ...], waarden: list[str]) -> Rij:
@@ -140,6 +173,17 @@ def _lees_rij(bron: str, regel: int, kop: tuple[str, ...], waarden: list[str]) -
     if re.search(r"\s", url) or urlparse(url).scheme not in ("http", "https") or not urlparse(url).netloc:
         raise _fout(bron, regel, "bron", f"moet één url zijn die met http:// of https:// begint, niet '{url}'")
 
+    if veld["periode"] not in PERIODES:
+        raise _fout(bron, regel, "periode", f"onbekende periode '{veld['periode']}'; gebruik een van: "
+                    + ", ".join(PERIODES))
+
+    einde = None
+    if veld.get("einde"):
+        try:
+            einde = dt.date.fromisoformat(veld["einde"])
+        except ValueError:
+            raise _fout(bron, regel, "einde", f"moet een datum zijn als 2025-12-31, niet '{veld['einde']}'") from None
+
     return Rij(
         regel=regel,
         naam=veld["naam"],
@@ -148,6 +192,8 @@ def _lees_rij(bron: str, regel: int, kop: tuple[str, ...], waarden: list[str]) -
         provincie=veld["provincie"],
         referentieregio=veld["referentieregio"],
         bron=url,
+        periode=veld["periode"],
+        einde=einde,
         opmerking=veld.get("opmerking", ""),
     )
 
@@ -183,6 +229,13 @@ def lees_landschap(bestand: str | PathLike[str] | None = None) -> list[dict[str,
     return [rij.als_dict() for rij in rijen]
 
 
-def voorbeelden(rechtsvorm_id: str, bestand: str | PathLike[str] | None = None) -> list[dict[str, Any]]:
-    """De erkende IGS cultuur met deze rechtsvorm (lege lijst als het bestand ontbreekt)."""
-    return [r for r in lees_landschap(bestand) if r["rechtsvorm"] == rechtsvorm_id]
+def voorbeelden(
+    rechtsvorm_id: str, bestand: str | PathLike[str] | None = None, *, op: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """De erkende IGS cultuur met deze rechtsvorm die op ``op`` (standaard vandaag) nog
+    bestonden: een gestopte samenwerking is geen voorbeeld meer. Lege lijst als het bestand ontbreekt."""
+    datum = op or dt.date.today()
+    return [
+        r for r in lees_landschap(bestand)
+        if r["rechtsvorm"] == rechtsvorm_id and not (r["einde"] and dt.date.fromisoformat(r["einde"]) < datum)
+    ]

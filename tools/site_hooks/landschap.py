@@ -2,10 +2,13 @@
 
 The data live in tools/keuzehulp/data/landschap.csv and are read by the
 keuzehulp's own reader (keuzehulp.landschap), which also checks them. On the landscape page this hook
-replaces the marker line `<!-- landschap-tabel -->` with
-- a count per legal form (rows without a sourced form count as "not found"),
-- an accessible table of all rows that works without JavaScript; tabel.js adds
-  sortable headers and a text filter when it runs.
+replaces the marker line `<!-- landschap-tabel -->` with, per subsidy period that
+has rows (oldest first):
+- a heading naming the period and a count per legal form (rows without a sourced
+  form count as "not found"),
+- an accessible table of the rows of that period that works without JavaScript;
+  tabel.js adds sortable headers and a text filter when it runs.
+A period without rows gets no table: the page itself says what is known about it.
 
 A broken data file stops the build with a PluginError that names the file, the
 row (line number, the header is line 1) and the field.
@@ -20,8 +23,9 @@ from urllib.parse import urlparse
 
 from mkdocs.exceptions import PluginError
 
+from keuzehulp.datum import datum_nl
+from keuzehulp.landschap import PERIODES, Rij, lees_bestand, rechtsvorm_namen
 from keuzehulp.landschap import LandschapFout as KernFout
-from keuzehulp.landschap import Rij, lees_bestand, rechtsvorm_namen
 
 PAGINA = "onderzoek/landschap.md"
 MARKER = "<!-- landschap-tabel -->"
@@ -58,13 +62,20 @@ def telling_md(rijen: list[Rij]) -> str:
     )
 
 
+def per_periode(rijen: list[Rij]) -> list[tuple[str, list[Rij]]]:
+    """(period, rows) for every period that has rows, oldest first."""
+    return [(periode, groep) for periode in PERIODES if (groep := [r for r in rijen if r.periode == periode])]
+
+
 def _domein(url: str) -> str:
     host = urlparse(url).netloc.lower()
     return host[4:] if host.startswith("www.") else host
 
 
 def tabel_html(rijen: list[Rij], tabel_id: str = "landschap-tabel") -> str:
-    """An accessible table that needs no JavaScript; tabel.js enhances it."""
+    """An accessible table of the rows of one period that needs no JavaScript; tabel.js enhances it."""
+    perioden = sorted({rij.periode for rij in rijen})
+    met_einde = any(rij.einde for rij in rijen)
     met_opmerking = any(rij.opmerking for rij in rijen)
     koppen = [
         ("Naam", "tekst"),
@@ -75,6 +86,8 @@ def tabel_html(rijen: list[Rij], tabel_id: str = "landschap-tabel") -> str:
         ("Referentieregio", "tekst"),
         ("Bron", "tekst"),
     ]
+    if met_einde:
+        koppen.append(("Gestopt op", "tekst"))
     if met_opmerking:
         koppen.append(("Opmerking", "tekst"))
     telling_id = f"{tabel_id}-telling"
@@ -95,6 +108,9 @@ def tabel_html(rijen: list[Rij], tabel_id: str = "landschap-tabel") -> str:
             f"<td>{escape(rij.referentieregio) or 'Onbekend'}</td>",
             f'<td><a href="{escape(rij.bron)}">{escape(_domein(rij.bron))}</a></td>',
         ]
+        if met_einde:
+            einde = datum_nl(rij.einde) if rij.einde else ""
+            cellen.append(f'<td data-waarde="{rij.einde.isoformat() if rij.einde else ""}">{escape(einde)}</td>')
         if met_opmerking:
             cellen.append(f"<td>{escape(rij.opmerking)}</td>")
         rij_html.append("<tr>" + "".join(cellen) + "</tr>")
@@ -109,8 +125,8 @@ def tabel_html(rijen: list[Rij], tabel_id: str = "landschap-tabel") -> str:
         f'<div class="igs-tabel-scroll" role="region" aria-labelledby="{caption_id}" tabindex="0">\n'
         f'<table id="{tabel_id}" class="igs-tabel" data-sorteerbaar data-filterbaar '
         f'data-telling="{telling_id}" data-eenheid="samenwerkingsverbanden">\n'
-        f'<caption id="{caption_id}">Erkende intergemeentelijke samenwerkingsverbanden cultuur '
-        f"2020-2026: gemeenten, rechtsvorm en bron</caption>\n"
+        f'<caption id="{caption_id}">Erkende intergemeentelijke samenwerkingsverbanden cultuur, '
+        f"periode {escape(' en '.join(perioden))}: gemeenten, rechtsvorm en bron</caption>\n"
         f"<thead><tr>{kop_html}</tr></thead>\n"
         "<tbody>\n" + "\n".join(rij_html) + "\n</tbody>\n"
         "</table>\n"
@@ -118,11 +134,18 @@ def tabel_html(rijen: list[Rij], tabel_id: str = "landschap-tabel") -> str:
     )
 
 
+def tabel_id(periode: str) -> str:
+    return f"landschap-tabel-{periode}"
+
+
 def vervang_marker(markdown: str, rijen: list[Rij], bron: str = PAGINA) -> str:
     if MARKER not in markdown:
         raise LandschapFout(f"{bron}: de regel '{MARKER}' ontbreekt; daar hoort de tabel")
-    blok = "\n" + telling_md(rijen) + "\n" + tabel_html(rijen) + "\n"
-    return markdown.replace(MARKER, blok, 1)
+    blokken = [
+        f"### Erkend voor {periode}\n\n" + telling_md(groep) + "\n" + tabel_html(groep, tabel_id(periode))
+        for periode, groep in per_periode(rijen)
+    ]
+    return markdown.replace(MARKER, "\n" + "\n".join(blokken) + "\n", 1)
 
 
 # --- MkDocs events ---
