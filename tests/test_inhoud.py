@@ -83,14 +83,15 @@ def test_case_rechtsvorm_moet_bekend_zijn(tmp_path):
         schema.valideer(pad, schema.lees_front_matter(pad)[0], schema.CASE)
 
 
-def _kopie_van_project(tmp_path: Path) -> Path:
+def _kopie_van_project(tmp_path: Path, kopieer: tuple[str, ...] = ("stappen", "cases")) -> Path:
+    """The project with symlinks, except the folders in `kopieer` (copies a test may break)."""
     project = tmp_path / "project"
     project.mkdir()
-    for naam in ("docs", "overrides", "tools", "node_modules"):
-        if (ROOT / naam).exists():
+    for naam in ("docs", "overrides", "tools", "node_modules", "stappen", "cases"):
+        if naam in kopieer:
+            shutil.copytree(ROOT / naam, project / naam, symlinks=True)
+        elif (ROOT / naam).exists():
             (project / naam).symlink_to(ROOT / naam)
-    for naam in ("stappen", "cases"):
-        shutil.copytree(ROOT / naam, project / naam)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     return project
 
@@ -112,3 +113,28 @@ def test_kapot_bestand_laat_de_build_falen(tmp_path, map_, zoek, vervang, veld):
     )
     assert resultaat.returncode != 0
     assert bestand.name in resultaat.stderr and f"'{veld}'" in resultaat.stderr, resultaat.stderr[-2000:]
+
+
+def _bouw(project: Path, uit: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(uit)],
+        cwd=project, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.mark.parametrize(
+    "pagina, marker, reden",
+    [
+        # a name no hook knows (a typo), on a page MkDocs renders
+        ("docs/over/index.md", "<!-- igs:keuzehulp-widgte -->", "onbekende marker"),
+        # a known marker on a page whose hook does not fill it: left over in the output
+        ("docs/over/index.md", "<!-- igs:insluiten-bouwer -->", "niet vervangen"),
+    ],
+)
+def test_marker_die_niemand_vult_laat_de_build_falen(tmp_path, pagina, marker, reden):
+    project = _kopie_van_project(tmp_path, kopieer=("docs",))
+    bestand = project / pagina
+    bestand.write_text(bestand.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+    resultaat = _bouw(project, tmp_path / "uit")
+    assert resultaat.returncode != 0
+    assert f"{pagina}: {marker}: {reden}" in resultaat.stderr, resultaat.stderr[-2000:]

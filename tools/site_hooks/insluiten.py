@@ -24,6 +24,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 import inhoud
+import markers
 import schema
 from keuzehulp.formulier import render_formulier
 from keuzehulp.vragen import vragen
@@ -32,10 +33,9 @@ EMBED = "embed"
 KEUZEHULP = "keuzehulp/index.md"
 INSLUITEN = "keuzehulp/insluiten.md"
 EMBED_KEUZEHULP = f"{EMBED}/keuzehulp/index.md"
-MARKER_WIDGET = "<!-- insluiten:keuzehulp -->"
-MARKER_STAP = "<!-- insluiten:stap -->"
-MARKER_SNIPPET = "<!-- insluiten:snippet -->"
-MARKER_BOUWER = "<!-- insluiten:bouwer -->"
+MARKER_WIDGET = markers.marker("insluiten-keuzehulp")
+MARKER_STAP = markers.marker("insluiten-stap")
+markers.registreer("insluiten-snippet", "insluiten-bouwer")
 OORSPRONG = "[[igs-oorsprong]]"  # replaced in the Markdown of the Insluiten page
 
 HOOGTE = 900  # fixed height of the snippet when the height script does not run
@@ -273,10 +273,14 @@ def on_page_markdown(markdown: str, page, config, files: Files) -> str:
 def on_page_content(html: str, page, config, files: Files) -> str:
     uri = page.file.src_uri
     if uri == EMBED_KEUZEHULP:
-        return html.replace(MARKER_WIDGET, render_formulier("../../keuzehulp/pad/", embed=True, basis="../../"))
+        return markers.vervang(html, {
+            "insluiten-keuzehulp": lambda: render_formulier("../../keuzehulp/pad/", embed=True, basis="../../"),
+        }, uri)
     if uri == INSLUITEN:
-        html = html.replace(MARKER_SNIPPET, _snippet_html(_site_url(config)))
-        html = html.replace(MARKER_BOUWER, _bouwer_html())
+        return markers.vervang(html, {
+            "insluiten-snippet": lambda: _snippet_html(_site_url(config)),
+            "insluiten-bouwer": _bouwer_html,
+        }, uri)
     return html
 
 
@@ -289,9 +293,9 @@ def on_page_context(context, page, config, nav):
     bron = _FILES.get_file_from_path(f"stappen/{slug}.md") if _FILES else None
     if bron is None or bron.page is None or not bron.page.content:
         return context
-    page.content = page.content.replace(
-        MARKER_STAP, verplaats_links(bron.page.content, bron.page.url, page.url)
-    )
+    page.content = markers.vervang(page.content, {
+        "insluiten-stap": lambda: verplaats_links(bron.page.content, bron.page.url, page.url),
+    }, uri)
     return context
 
 

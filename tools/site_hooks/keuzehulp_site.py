@@ -23,12 +23,14 @@ from keuzehulp.html import render_advies, render_rechtsvorm, render_stroomdiagra
 from keuzehulp.statisch import Knoop, statische_boom
 from keuzehulp.vragen import vraag
 
+import markers
 import navigatie
 
 KEUZEHULP = "keuzehulp/index.md"
 VORMEN = "juridische-vormen"
 PAD = "keuzehulp/pad"
-MARKER_PAD = "<!-- keuzehulp:pad -->"
+MARKER_PAD = markers.marker("keuzehulp-pad")
+markers.registreer("keuzehulp-widget", "keuzehulp-stroomdiagram", "keuzehulp-vergelijking", "rechtsvorm")
 
 # src_uri -> what to render there; filled by on_files.
 _PAD_KNOPEN: dict[str, Knoop] = {}
@@ -68,7 +70,7 @@ def _vormen_overzicht() -> str:
         + "\n\n## Vergelijking {#vergelijking}\n\n"
         "Wat gemarkeerd is als *niet geverifieerd*, steunt op een bron die we niet aan de "
         "huidige decreettekst konden toetsen; de opmerking bij dat kenmerk zegt waarom.\n\n"
-        "<!-- keuzehulp:vergelijking -->",
+        + markers.marker("keuzehulp-vergelijking"),
     )
 
 
@@ -76,7 +78,7 @@ def _vorm_pagina(vorm) -> str:
     return _pagina(
         vorm.naam,
         f"{vorm.naam}: {vorm.kort}"[:290],
-        f"<!-- keuzehulp:rechtsvorm:{vorm.id} -->",
+        markers.marker("rechtsvorm", vorm.id),
     )
 
 
@@ -186,14 +188,13 @@ def on_files(files: Files, config) -> Files:
 def on_page_content(html: str, page, config, files: Files) -> str:
     uri = page.file.src_uri
     basis = _basis(uri)
+    renderers = {
+        "keuzehulp-widget": lambda: _widget(config, basis),
+        "keuzehulp-stroomdiagram": lambda: render_stroomdiagram(basis),
+        "keuzehulp-vergelijking": lambda: render_vergelijking(None, basis),
+        "rechtsvorm": lambda vorm_id: render_rechtsvorm(vorm_id, basis),
+    }
     if uri in _PAD_KNOPEN:
-        return html.replace(MARKER_PAD, _pad_html(_PAD_KNOPEN[uri], uri))
-    if "<!-- keuzehulp:" not in html:
-        return html
-    html = html.replace("<!-- keuzehulp:widget -->", _widget(config, basis))
-    html = html.replace("<!-- keuzehulp:stroomdiagram -->", render_stroomdiagram(basis))
-    html = html.replace("<!-- keuzehulp:vergelijking -->", render_vergelijking(None, basis))
-    for vorm in kennis.rechtsvormen():
-        html = html.replace(f"<!-- keuzehulp:rechtsvorm:{vorm.id} -->", render_rechtsvorm(vorm.id, basis))
-    return html
+        renderers["keuzehulp-pad"] = lambda: _pad_html(_PAD_KNOPEN[uri], uri)
+    return markers.vervang(html, renderers, uri)
 

@@ -2,7 +2,7 @@
 
 The data live in tools/keuzehulp/data/landschap.csv and are read by the
 keuzehulp's own reader (keuzehulp.landschap), which also checks them. On the landscape page this hook
-replaces the marker line `<!-- landschap-tabel -->` with, per subsidy period that
+replaces the marker line `<!-- igs:landschap-tabel -->` with, per subsidy period that
 has rows (oldest first):
 - a heading naming the period and a count per legal form (rows without a sourced
   form count as "not found"),
@@ -27,8 +27,10 @@ from keuzehulp.datum import datum_nl
 from keuzehulp.landschap import PERIODES, Rij, lees_bestand, rechtsvorm_namen
 from keuzehulp.landschap import LandschapFout as KernFout
 
+import markers
+
 PAGINA = "onderzoek/landschap.md"
-MARKER = "<!-- landschap-tabel -->"
+MARKER = markers.marker("landschap-tabel")
 DATA = Path("tools") / "keuzehulp" / "data" / "landschap.csv"
 
 
@@ -145,7 +147,8 @@ def vervang_marker(markdown: str, rijen: list[Rij], bron: str = PAGINA) -> str:
         f"### Erkend voor {periode}\n\n" + telling_md(groep) + "\n" + tabel_html(groep, tabel_id(periode))
         for periode, groep in per_periode(rijen)
     ]
-    return markdown.replace(MARKER, "\n" + "\n".join(blokken) + "\n", 1)
+    blok = "\n" + "\n".join(blokken) + "\n"
+    return markers.vervang(markdown, {"landschap-tabel": lambda: blok}, bron)
 
 
 # --- MkDocs events ---

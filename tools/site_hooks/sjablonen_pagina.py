@@ -22,6 +22,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+import markers
 import navigatie  # tools/site_hooks/navigatie.py (MkDocs puts this folder on sys.path)
 
 try:
@@ -31,6 +32,7 @@ except ImportError:  # not pip-installed: use the package in tools/
     import sjablonen
 
 OVERZICHT = "sjablonen/index.md"
+markers.registreer("downloads", "formulier")
 MIME = {
     "odt": "application/vnd.oasis.opendocument.text",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -69,10 +71,10 @@ def pagina(sjabloon_id: str, groottes: dict[str, int]) -> str:
         f"laatst_bijgewerkt: {sjabloon.laatst_bijgewerkt.isoformat()}\n"
         "---\n\n"
     )
-    body = sjablonen.markdown(sjabloon_id)
-    body = body.replace(sjablonen.MARKER_DOWNLOADS, downloads_md(sjabloon_id, groottes), 1)
-    if sjabloon.formulier:
-        body = body.replace(sjablonen.MARKER_FORMULIER, sjablonen.formulier_sectie(sjabloon_id), 1)
+    body = markers.vervang(sjablonen.markdown(sjabloon_id), {
+        "downloads": lambda: downloads_md(sjabloon_id, groottes),
+        "formulier": lambda: sjablonen.formulier_sectie(sjabloon_id),
+    }, f"sjablonen/{sjabloon_id}.md")
     return front + body
 
 
