@@ -53,6 +53,43 @@ class GzipHandler(StilleHandler):
         return io.BytesIO(inhoud)
 
 
+# Caching as the hosting headers set it: versioned runtime files and hashed
+# wheels for a year, the manifest revalidated on every visit.
+CACHE_REGELS = (
+    ("/assets/pyodide/manifest.json", "no-cache"),
+    ("/assets/pyodide/*/*", "public, max-age=31536000, immutable"),
+    ("/assets/wheels/*", "public, max-age=31536000, immutable"),
+)
+
+
+def met_headers(*regels: tuple[str, dict[str, str]], basis=StilleHandler):
+    """A handler that adds headers to the paths matching each (fnmatch pattern, headers) rule,
+    and the Cache-Control of CACHE_REGELS."""
+    import fnmatch
+
+    alle = [(patroon, {"Cache-Control": waarde}) for patroon, waarde in CACHE_REGELS] + list(regels)
+
+    class Handler(basis):
+        def end_headers(self):
+            pad = self.path.split("?", 1)[0]
+            gezet = set()
+            for patroon, headers in alle:
+                if fnmatch.fnmatchcase(pad, patroon):
+                    for naam, waarde in headers.items():
+                        if naam not in gezet and naam != "Content-Type":  # that one: guess_type
+                            self.send_header(naam, waarde)
+                            gezet.add(naam)
+            super().end_headers()
+
+        def guess_type(self, path):
+            for patroon, headers in regels:
+                if "Content-Type" in headers and fnmatch.fnmatchcase(self.path.split("?", 1)[0], patroon):
+                    return headers["Content-Type"]
+            return super().guess_type(path)
+
+    return Handler
+
+
 @contextlib.contextmanager
 def serve(directory: Path, host: str = "127.0.0.1", port: int = 0, handler=StilleHandler):
     httpd = http.server.ThreadingHTTPServer((host, port), functools.partial(handler, directory=str(directory)))

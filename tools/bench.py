@@ -44,8 +44,8 @@ const start = performance.now();
 const w = new Worker("kaal-worker.js", {type: "module"});
 w.onmessage = (e) => { performance.mark("kaal-klaar"); document.getElementById("s").textContent = "klaar " + (performance.now() - start); };
 </script></body></html>"""
-KAAL_WORKER = """import { loadPyodide } from "../assets/pyodide/pyodide.mjs";
-const py = await loadPyodide({ indexURL: new URL("../assets/pyodide/", import.meta.url).href });
+KAAL_WORKER = """import { loadPyodide } from "../assets/pyodide/%(map)spyodide.mjs";
+const py = await loadPyodide({ indexURL: new URL("../assets/pyodide/%(map)s", import.meta.url).href });
 py.runPython("1+1");
 self.postMessage("klaar");"""
 
@@ -177,7 +177,8 @@ def main() -> int:
     bench = SITE / "_bench"
     bench.mkdir(exist_ok=True)
     (bench / "kaal.html").write_text(KAAL_HTML, encoding="utf-8")
-    (bench / "kaal-worker.js").write_text(KAAL_WORKER, encoding="utf-8")
+    runtime = json.loads((SITE / "assets" / "pyodide" / "manifest.json").read_text())["map"]
+    (bench / "kaal-worker.js").write_text(KAAL_WORKER % {"map": runtime}, encoding="utf-8")
     start = time.perf_counter()
     try:
         with serve(SITE, handler=GzipHandler) as base:

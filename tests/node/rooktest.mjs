@@ -7,14 +7,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 const [site, antwoorden] = process.argv.slice(2);
-const runtime = path.join(site, "assets", "pyodide");
-const manifest = JSON.parse(readFileSync(path.join(runtime, "manifest.json"), "utf8"));
+const basis = path.join(site, "assets", "pyodide");
+const manifest = JSON.parse(readFileSync(path.join(basis, "manifest.json"), "utf8"));
+const runtime = path.resolve(basis, manifest.map);
 const { loadPyodide } = await import(path.resolve(runtime, "pyodide.mjs"));
 const start = performance.now();
-const py = await loadPyodide({ indexURL: path.resolve(runtime) + "/" });
+const py = await loadPyodide({ indexURL: runtime + "/" });
 const boot = performance.now() - start;
 for (const wheel of manifest.wheels) {
-  const bytes = readFileSync(path.resolve(runtime, wheel.bestand));
+  const bytes = readFileSync(path.resolve(basis, wheel.bestand));
   const hash = "sha256-" + createHash("sha256").update(bytes).digest("base64");
   if (hash !== wheel.integrity) throw new Error(`hash klopt niet voor ${wheel.bestand}`);
   py.unpackArchive(new Uint8Array(bytes), "wheel");

@@ -1,11 +1,17 @@
 """MkDocs hook: puts the Python runtime for the browser into the built site.
 
 - Pyodide's runtime files come from the npm package (pinned in package.json)
-  and are copied to assets/pyodide/; nothing is loaded from a CDN.
+  and are copied to assets/pyodide/<version>/; nothing is loaded from a CDN.
 - Our own Python (keuzehulp, sjablonen) is packed as a pure-Python wheel with
-  `python -m build` and copied to assets/wheels/.
-- assets/pyodide/manifest.json records the version and a SHA-256 (SRI form)
-  of every file, so the worker can refuse a file that differs from the build.
+  `python -m build` and copied to assets/wheels/ under a name that carries
+  its hash (as the wheel's build tag, so the name stays a valid wheel name).
+- assets/pyodide/manifest.json records the version, the runtime folder and a
+  SHA-256 (SRI form) of every file, so the worker can refuse a file that
+  differs from the build.
+
+Caching: every file under assets/pyodide/<version>/ and assets/wheels/ has an
+address that changes when its content does, so hosts may cache them for a
+year (immutable); only the manifest must be revalidated on every visit.
 """
 
 from __future__ import annotations
@@ -37,6 +43,18 @@ PYTHON_BRONNEN = ("tools/keuzehulp", "tools/sjablonen", "pyproject.toml")
 def integriteit(pad: Path) -> str:
     digest = hashlib.sha256(pad.read_bytes()).digest()
     return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def wheel_met_hash(wheel: Path) -> str:
+    """keuzehulp-0.1.0-py3-none-any.whl -> keuzehulp-0.1.0-0h<sha256 prefix>-py3-none-any.whl.
+
+    The hash goes into the optional build tag (PEP 427: it must start with a
+    digit), so a rebuilt wheel gets a new address while the name still parses
+    as a wheel of the same distribution and version.
+    """
+    naam, versie, *_, python, abi, platform = wheel.stem.split("-")
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:16]
+    return f"{naam}-{versie}-0h{digest}-{python}-{abi}-{platform}.whl"
 
 
 def _nieuwste_bron(root: Path) -> float:
@@ -77,22 +95,27 @@ def on_post_build(config):
     bron = root / "node_modules" / "pyodide"
     if not (bron / "pyodide.asm.wasm").exists():
         raise PluginError("Pyodide ontbreekt in node_modules/. Draai eerst 'make deps' (npm ci).")
-    doel = Path(config.site_dir) / "assets" / "pyodide"
-    doel.mkdir(parents=True, exist_ok=True)
+    versie = pyodide_versie(root)
+    assets = Path(config.site_dir) / "assets" / "pyodide"
+    shutil.rmtree(assets, ignore_errors=True)
+    doel = assets / versie
+    doel.mkdir(parents=True)
     bestanden = {}
     for naam in RUNTIME_BESTANDEN:
         shutil.copy2(bron / naam, doel / naam)
-        bestanden[naam] = integriteit(doel / naam)
+        bestanden[f"{versie}/{naam}"] = integriteit(doel / naam)
 
     wheel = bouw_wheel(root)
     wheels_doel = Path(config.site_dir) / "assets" / "wheels"
     shutil.rmtree(wheels_doel, ignore_errors=True)
     wheels_doel.mkdir(parents=True)
-    shutil.copy2(wheel, wheels_doel / wheel.name)
+    gepubliceerd = wheels_doel / wheel_met_hash(wheel)
+    shutil.copy2(wheel, gepubliceerd)
 
     manifest = {
-        "pyodide": pyodide_versie(root),
+        "pyodide": versie,
+        "map": f"{versie}/",
         "bestanden": bestanden,
-        "wheels": [{"bestand": f"../wheels/{wheel.name}", "integrity": integriteit(wheels_doel / wheel.name)}],
+        "wheels": [{"bestand": f"../wheels/{gepubliceerd.name}", "integrity": integriteit(gepubliceerd)}],
     }
-    (doel / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    (assets / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")

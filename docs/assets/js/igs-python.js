@@ -23,11 +23,33 @@ export function opStatus(fn) {
   return () => luisteraars.delete(fn);
 }
 
+// An 8-byte empty WebAssembly module: compiling it throws at once when a
+// Content-Security-Policy without 'wasm-unsafe-eval' forbids WebAssembly.
+function webAssemblyToegelaten() {
+  try {
+    new WebAssembly.Module(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const GEEN_WEBASSEMBLY = "De interactieve keuzehulp kan hier niet starten: deze website of je browser laat WebAssembly niet toe (bijvoorbeeld door een beveiligingsinstelling).";
+
 function waaromNiet() {
   if (location.protocol === "file:") return "Deze pagina is geopend als bestand op je computer. De interactieve keuzehulp werkt alleen via de website (http of https).";
-  if (typeof WebAssembly !== "object") return "Je browser laat WebAssembly niet toe (bijvoorbeeld door een beveiligingsinstelling).";
+  if (typeof WebAssembly !== "object" || !webAssemblyToegelaten()) return GEEN_WEBASSEMBLY;
   if (typeof Worker !== "function") return "Je browser ondersteunt geen Web Workers.";
   return null;
+}
+
+// The worker's failure, in words for the reader.
+function foutTekst({ tekst, code }) {
+  if (code === "webassembly") return GEEN_WEBASSEMBLY;
+  if (code === "controlegetal") {
+    return "De Python-omgeving werd niet gestart: " + tekst + ". Misschien is de website net bijgewerkt: herlaad de pagina.";
+  }
+  return "De Python-omgeving kon niet laden (" + tekst + ").";
 }
 
 export function startPython() {
@@ -62,7 +84,7 @@ export function startPython() {
         resolve();
       } else if (data.soort === "fout") {
         clearTimeout(timer);
-        faal("De Python-omgeving kon niet laden (" + data.tekst + ").");
+        faal(foutTekst(data));
       } else if (wachtend.has(data.id)) {
         const { resolve: r, reject: rj } = wachtend.get(data.id);
         wachtend.delete(data.id);

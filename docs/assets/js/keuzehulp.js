@@ -109,7 +109,7 @@ function activeer(widget) {
     status.classList.add("kh-status--fout");
     status.querySelector(".kh-status-tekst").textContent = tekst;
     status.querySelector(".kh-status-uitweg").hidden = false;
-    status.querySelector(".kh-voortgang").hidden = true;
+    status.querySelector(".kh-spinner").hidden = true; // the text stays, the spinner goes
   }
 
   let uitstel = null;

@@ -1,27 +1,126 @@
 // Web Worker that runs our Python (keuzehulp, sjablonen) under Pyodide, served
-// from this site (assets/pyodide/), never from a CDN. The page never freezes:
-// all Python work happens here. Protocol (postMessage):
+// from this site (assets/pyodide/<version>/), never from a CDN. The page never
+// freezes: all Python work happens here. Protocol (postMessage):
 //   worker -> page: {soort: "voortgang", tekst} | {soort: "klaar", ms} | {soort: "fout", tekst}
 //   page -> worker: {id, module, functie, args}   worker -> page: {id, resultaat} | {id, fout}
-const RUNTIME = new URL("../pyodide/", import.meta.url);
+//
+// What is verified in the browser: every file Pyodide or this worker fetches
+// (pyodide.asm.wasm, python_stdlib.zip, pyodide-lock.json and our wheel) is
+// checked against the SHA-256 the build wrote into manifest.json (fetch's
+// `integrity`); a different file is refused ("controlegetal klopt niet").
+// Not hash-checked: the JavaScript modules themselves (this worker,
+// pyodide.mjs, pyodide.asm.mjs), which a worker can only load by URL; they
+// come from this site under a versioned folder, and the site's
+// Content-Security-Policy (script-src 'self') allows no other origin.
+const BASIS = new URL("../pyodide/", import.meta.url);
+
+// The only Python functions a page may call here.
+const TOEGESTAAN = {
+  "keuzehulp.browser": ["verwerk"],
+  sjablonen: ["browser_valideer", "browser_download", "afdrukvoorbeeld_html"],
+};
+
 let pyodide = null;
 
 function meld(bericht) {
   self.postMessage(bericht);
 }
 
+// A runtime that fails half-way (a .wasm that does not arrive, a refused file,
+// WebAssembly blocked) does not always reject loadPyodide: Pyodide only logs a
+// failed instantiation and waits. Report those failures ourselves, once.
+let gemeld = false;
+function bootFout(fout) {
+  if (gemeld || pyodide) return;
+  gemeld = true;
+  meld({ soort: "fout", tekst: String((fout && (fout.message || fout.reason)) || fout), code: fout && fout.code });
+}
+self.addEventListener("unhandledrejection", (event) => bootFout(event.reason));
+self.addEventListener("error", (event) => bootFout(event.error || event.message));
+
+class LaadFout extends Error {
+  constructor(tekst, code) {
+    super(tekst);
+    this.code = code;
+  }
+}
+
 async function haalManifest() {
-  const antwoord = await fetch(new URL("manifest.json", RUNTIME), { cache: "no-cache" });
-  if (!antwoord.ok) throw new Error(`manifest.json: HTTP ${antwoord.status}`);
+  const antwoord = await fetch(new URL("manifest.json", BASIS), { cache: "no-cache" });
+  if (!antwoord.ok) throw new LaadFout(`manifest.json: HTTP ${antwoord.status}`, "netwerk");
   return antwoord.json();
 }
 
+// An 8-byte empty module: compiling it fails at once when the page's
+// Content-Security-Policy does not allow WebAssembly ('wasm-unsafe-eval').
+async function controleerWebAssembly() {
+  try {
+    await WebAssembly.compile(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+  } catch (fout) {
+    throw new LaadFout("deze website laat WebAssembly niet toe (" + fout.message + ")", "webassembly");
+  }
+}
+
+const oorspronkelijkeFetch = self.fetch.bind(self);
+
+// Why a checked fetch failed: the file arrived but differs from the build, or it did not arrive.
+async function waaromGeweigerd(url, integriteit) {
+  let bytes;
+  try {
+    const antwoord = await oorspronkelijkeFetch(url, { cache: "no-store" });
+    if (!antwoord.ok) return new LaadFout(`${bestandsnaam(url)}: HTTP ${antwoord.status}`, "netwerk");
+    bytes = await antwoord.arrayBuffer();
+  } catch {
+    return new LaadFout(`${bestandsnaam(url)} kwam niet aan`, "netwerk");
+  }
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
+  const gekregen = "sha256-" + btoa(String.fromCharCode(...new Uint8Array(digest)));
+  if (gekregen === integriteit) return new LaadFout(`${bestandsnaam(url)} kwam niet aan`, "netwerk");
+  return new LaadFout(`het controlegetal van ${bestandsnaam(url)} klopt niet`, "controlegetal");
+}
+
+function bestandsnaam(url) {
+  return decodeURIComponent(new URL(url).pathname.split("/").pop());
+}
+
+// Every fetch of a file named in the manifest carries its hash. Pyodide calls
+// the global fetch, so its own downloads are checked too.
+async function gecontroleerdeFetch(url, integriteit) {
+  let antwoord;
+  try {
+    antwoord = await oorspronkelijkeFetch(url, { integrity: integriteit, credentials: "same-origin" });
+  } catch {
+    const fout = await waaromGeweigerd(url, integriteit);
+    bootFout(fout);
+    throw fout;
+  }
+  if (!antwoord.ok) {
+    const fout = new LaadFout(`${bestandsnaam(url)}: HTTP ${antwoord.status}`, "netwerk");
+    bootFout(fout);
+    throw fout;
+  }
+  if (url.endsWith(".wasm") && !/^application\/wasm\b/.test(antwoord.headers.get("content-type") || "")) {
+    // The bytes are the build's (checked above); only the server's label is
+    // wrong, which would stop WebAssembly's streaming compile. Relabel them.
+    console.warn(`${bestandsnaam(url)} komt met Content-Type "${antwoord.headers.get("content-type")}" in plaats van application/wasm; de webserver moet dat rechtzetten.`);
+    return new Response(antwoord.body, { status: 200, headers: { "content-type": "application/wasm" } });
+  }
+  return antwoord;
+}
+
+function bewaakDownloads(manifest) {
+  const verwacht = new Map(
+    Object.entries(manifest.bestanden).map(([naam, integriteit]) => [new URL(naam, BASIS).href, integriteit])
+  );
+  manifest.wheels.forEach((wheel) => verwacht.set(new URL(wheel.bestand, BASIS).href, wheel.integrity));
+  self.fetch = (invoer, opties) => {
+    const url = new URL(invoer instanceof Request ? invoer.url : String(invoer), self.location.href).href;
+    return verwacht.has(url) ? gecontroleerdeFetch(url, verwacht.get(url)) : oorspronkelijkeFetch(invoer, opties);
+  };
+}
+
 async function laadWheel(py, wheel) {
-  // fetch() checks the bytes against the SHA-256 recorded at build time; a
-  // different file is refused. The verified bytes are unpacked, then imported.
-  const url = new URL(wheel.bestand, RUNTIME);
-  const antwoord = await fetch(url, { integrity: wheel.integrity });
-  if (!antwoord.ok) throw new Error(`${url.pathname}: HTTP ${antwoord.status}`);
+  const antwoord = await fetch(new URL(wheel.bestand, BASIS));
   py.unpackArchive(await antwoord.arrayBuffer(), "wheel");
 }
 
@@ -30,35 +129,23 @@ async function boot() {
   const fasen = {};
   const fase = (naam) => (fasen[naam] = Math.round(performance.now() - start));
   meld({ soort: "voortgang", tekst: "Python-omgeving ophalen…" });
-  const [manifest, { loadPyodide }] = await Promise.all([
-    haalManifest(),
-    import(new URL("pyodide.mjs", RUNTIME).href),
-  ]);
+  const [manifest] = await Promise.all([haalManifest(), controleerWebAssembly()]);
+  bewaakDownloads(manifest);
+  const runtime = new URL(manifest.map, BASIS);
+  const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
   fase("script");
   meld({ soort: "voortgang", tekst: "Python starten…" });
-  const py = await loadPyodide({ indexURL: RUNTIME.href, stdout: () => {}, stderr: () => {} });
+  const py = await loadPyodide({ indexURL: runtime.href, stdout: () => {}, stderr: () => {} });
   fase("pyodide");
   meld({ soort: "voortgang", tekst: "Keuzehulp laden…" });
   for (const wheel of manifest.wheels) await laadWheel(py, wheel);
   fase("wheel");
-  // loadPackage/unpack do not prove the code works: import it.
+  // Unpacking does not prove the code works: import it.
   py.runPython("import keuzehulp.browser");
   fase("import");
   pyodide = py;
   meld({ soort: "klaar", ms: Math.round(performance.now() - start), fasen, pyodide: manifest.pyodide });
 }
-
-// A runtime that fails half-way (a .wasm that does not arrive, WebAssembly
-// blocked by a Content-Security-Policy) does not always reject loadPyodide:
-// Emscripten aborts in a promise of its own. Report those failures too.
-let gemeld = false;
-function bootFout(fout) {
-  if (gemeld || pyodide) return;
-  gemeld = true;
-  meld({ soort: "fout", tekst: String((fout && (fout.message || fout.reason)) || fout) });
-}
-self.addEventListener("unhandledrejection", (event) => bootFout(event.reason));
-self.addEventListener("error", (event) => bootFout(event.error || event.message));
 
 const gereed = boot().catch((fout) => {
   bootFout(fout);
@@ -74,9 +161,14 @@ function naarJs(waarde) {
   return waarde;
 }
 
+function toegestaan(module, functie) {
+  return Object.hasOwn(TOEGESTAAN, module) && TOEGESTAAN[module].includes(functie);
+}
+
 self.onmessage = async (event) => {
   const { id, module, functie, args } = event.data || {};
   try {
+    if (!toegestaan(module, functie)) throw new Error(`${module}.${functie} mag hier niet aangeroepen worden`);
     await gereed;
     const resultaat = naarJs(pyodide.pyimport(module)[functie](...(args || [])));
     const transfer = resultaat instanceof Uint8Array ? [resultaat.buffer] : [];

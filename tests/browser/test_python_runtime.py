@@ -1,0 +1,152 @@
+"""The Python runtime in the browser: caching across a redeploy, checked files, and
+a clear message (with the static path) when WebAssembly cannot start."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+
+import pytest
+
+from browserhulp import PaginaWacht, axe_schendingen
+from pyodide_runtime import integriteit, wheel_met_hash
+from webserver import met_headers, serve
+
+VOLLEDIG = (
+    "doel=regiowerking&subsidie=ja&inwoners=120000&gemeenten=8&referentieregio=een&erkend=nee"
+    "&personeel=eigen&partners=gemeenten&looptijd=structureel&bestaande_dv=nee"
+)
+PYTHON_TIMEOUT = 90_000
+ADVIES = ".kh-resultaat [data-aanbevolen]"
+
+
+@pytest.fixture
+def eigen_site(site_dir, tmp_path):
+    """A copy of the built site that a test may change (without the static path's pages)."""
+    kopie = tmp_path / "site"
+    shutil.copytree(site_dir, kopie, ignore=lambda map_, namen: ["pad"] if map_.endswith("keuzehulp") else [])
+    return kopie
+
+
+def herbouw_wheel(site) -> str:
+    """Replace the wheel by one with other bytes (same code), as a rebuild does; new manifest."""
+    runtime = site / "assets" / "pyodide"
+    manifest = json.loads((runtime / "manifest.json").read_text())
+    oud = (runtime / manifest["wheels"][0]["bestand"]).resolve()
+    tijdelijk = oud.with_name("igs_cultuur-0.1.0-py3-none-any.whl")
+    with zipfile.ZipFile(oud) as bron, zipfile.ZipFile(tijdelijk, "w", zipfile.ZIP_DEFLATED) as doel:
+        for item in bron.infolist():
+            doel.writestr(item, bron.read(item))
+        doel.comment = b"herbouwd"
+    nieuw = tijdelijk.with_name(wheel_met_hash(tijdelijk))
+    tijdelijk.rename(nieuw)
+    oud.unlink()
+    manifest["wheels"] = [{"bestand": f"../wheels/{nieuw.name}", "integrity": integriteit(nieuw)}]
+    (runtime / "manifest.json").write_text(json.dumps(manifest))
+    assert nieuw.name != oud.name
+    return nieuw.name
+
+
+def test_runtime_onder_versiemap_en_wheel_met_hash(site_dir):
+    from packaging.utils import parse_wheel_filename
+
+    manifest = json.loads((site_dir / "assets/pyodide/manifest.json").read_text())
+    assert manifest["map"] == manifest["pyodide"] + "/"
+    assert (site_dir / "assets/pyodide" / manifest["map"] / "pyodide.asm.wasm").is_file()
+    assert not (site_dir / "assets/pyodide/pyodide.asm.wasm").exists()
+    wheel = manifest["wheels"][0]["bestand"].rsplit("/", 1)[1]
+    naam, versie, build, tags = parse_wheel_filename(wheel)
+    pad = site_dir / "assets/wheels" / wheel
+    assert build[1] == "h" + __import__("hashlib").sha256(pad.read_bytes()).hexdigest()[:16]
+
+
+def test_herbouwde_wheel_na_herladen_geeft_nog_advies(browser, eigen_site):
+    """A returning reader after a redeploy: the old wheel sits in the browser cache for a
+    year, the new one has a new name, the revalidated manifest points at it."""
+    with serve(eigen_site, handler=met_headers()) as base:
+        context = browser.new_context()
+        page = context.new_page()
+        wacht = PaginaWacht(page)
+        wheels = []
+        page.on("request", lambda r: wheels.append(r.url) if r.url.endswith(".whl") else None)
+        page.goto(base + "keuzehulp/?" + VOLLEDIG)
+        page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+        assert page.locator(ADVIES).first.get_attribute("data-aanbevolen") == "projectvereniging"
+
+        nieuw = herbouw_wheel(eigen_site)
+        page.reload()
+        page.wait_for_selector(".kh-widget[data-python=klaar] " + ADVIES, timeout=PYTHON_TIMEOUT)
+        assert page.locator(ADVIES).first.get_attribute("data-aanbevolen") == "projectvereniging"
+        assert wheels[-1].endswith(nieuw), wheels
+        assert wacht.js_fouten == []
+        context.close()
+
+
+def test_een_geweigerd_bestand_zegt_controlegetal_klopt_niet(browser, server):
+    context = browser.new_context()
+    page = context.new_page()
+    page.route("**/python_stdlib.zip", lambda route: route.fulfill(body=b"niet de standaardbibliotheek"))
+    page.goto(server + "keuzehulp/?" + VOLLEDIG)
+    page.wait_for_selector(".kh-status--fout", timeout=PYTHON_TIMEOUT)
+    tekst = page.locator(".kh-status").inner_text()
+    assert "controlegetal" in tekst and "klopt niet" in tekst and "python_stdlib.zip" in tekst, tekst
+    assert "Failed to fetch" not in tekst
+    assert page.locator(".kh-status-uitweg a").is_visible()
+    assert axe_schendingen(page) == []
+    context.close()
+
+
+def test_csp_zonder_webassembly_toont_meteen_het_statische_pad(browser, site_dir):
+    """A Content-Security-Policy without 'wasm-unsafe-eval': the reader is told at once
+    (the runtime is not even downloaded) and offered the path without scripts."""
+    csp = {"Content-Security-Policy": "script-src 'self' 'unsafe-inline'"}
+    with serve(site_dir, handler=met_headers(("*", csp))) as base:
+        context = browser.new_context()
+        page = context.new_page()
+        wasm = []
+        page.on("request", lambda r: wasm.append(r.url) if r.url.endswith(".wasm") else None)
+        page.goto(base + "keuzehulp/?" + VOLLEDIG)
+        page.wait_for_selector(".kh-status--fout", timeout=20_000)
+        tekst = page.locator(".kh-status").inner_text()
+        assert "WebAssembly" in tekst and "niet binnen de tijd" not in tekst, tekst
+        assert wasm == []
+        uitweg = page.locator(".kh-status-uitweg a")
+        assert uitweg.is_visible()
+        assert axe_schendingen(page) == []
+        uitweg.click()
+        page.wait_for_url("**/keuzehulp/pad/")
+        context.close()
+
+
+def test_wasm_met_verkeerd_type_start_toch(browser, site_dir):
+    """A server that labels .wasm wrongly: the bytes are checked against the build's hash,
+    relabelled, and the keuzehulp works; the console tells the web team."""
+    with serve(site_dir, handler=met_headers(("*.wasm", {"Content-Type": "application/octet-stream"}))) as base:
+        context = browser.new_context()
+        page = context.new_page()
+        meldingen = []
+        page.on("console", lambda m: meldingen.append(m.text))
+        types = []
+        page.on("response", lambda r: types.append(r.headers.get("content-type")) if r.url.endswith(".wasm") else None)
+        page.goto(base + "keuzehulp/?" + VOLLEDIG)
+        page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+        assert types == ["application/octet-stream"]
+        assert any("application/wasm" in m for m in meldingen), meldingen
+        context.close()
+
+
+def test_worker_roept_alleen_toegestane_functies(browser, server):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "keuzehulp/")
+    uitkomst = page.evaluate("""async () => {
+        const { roep } = await import(new URL('../assets/js/igs-python.js', location.href).href);
+        const vraag = async (m, f, ...a) => { try { return await roep(m, f, ...a); } catch (e) { return 'FOUT ' + e.message; } };
+        return [await vraag('os', 'system', 'ls'), await vraag('keuzehulp.browser', '__dict__'),
+                await vraag('keuzehulp.browser', 'verwerk', '{}')];
+    }""")
+    assert uitkomst[0].startswith("FOUT os.system mag hier niet")
+    assert uitkomst[1].startswith("FOUT keuzehulp.browser.__dict__ mag hier niet")
+    assert json.loads(uitkomst[2])["aanbevolen"] is None
+    context.close()
