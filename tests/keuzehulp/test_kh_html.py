@@ -93,3 +93,27 @@ def test_stroomdiagram_uit_de_regels():
     vragen = [a["data-vraag"] for t, a in p.tags if a.get("data-vraag")]
     assert vragen[0] == "doel"
     assert len(html) < 100_000  # blijft afdrukbaar
+
+
+def test_statisch_pad_pagina_vraag_en_uitkomst():
+    """Het statische pad: de renderer maakt de pagina-inhoud, de hook schrijft alleen de bestanden."""
+    from keuzehulp.html import render_pad_pagina
+    from keuzehulp.statisch import statische_boom
+
+    boom = statische_boom()
+    start = boom[0]
+    html = render_pad_pagina(start, "../../")
+    assert ontleed(html).fouten == []
+    assert 'href="./">Opnieuw beginnen' in html and 'href="../../keuzehulp/"' in html
+    assert '<h2 id="kh-pad-vraag">' in html and "Jullie antwoorden" not in html
+    assert html.count('class="kh-pad-optie"') == len(start.takken)
+    for stap in start.takken:
+        assert f'href="{stap.segment}/"' in html
+
+    uitkomst = next(k for k in boom if k.vraag is None and len(k.stappen) >= 2)
+    html = render_pad_pagina(uitkomst, "../" * (len(uitkomst.stappen) + 2))
+    assert ontleed(html).fouten == []
+    assert f'data-aanbevolen="{advies(uitkomst.antwoorden).aanbevolen}"' in html
+    # één Wijzig-link per antwoord, naar de pagina van die vraag (een map hoger per latere stap)
+    wijzig = re.findall(r'<a href="((?:\.\./)+)">Wijzig', html)
+    assert wijzig == ["../" * (len(uitkomst.stappen) - i) for i in range(len(uitkomst.stappen))]

@@ -11,7 +11,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from html import escape
 from os import PathLike
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from . import kennis
 from .datum import datum_nl
@@ -21,7 +21,12 @@ from .landschap import voorbeelden
 from .pad import Pad, paden
 from .vragen import vraag
 
-__all__ = ["render_advies", "render_vergelijking", "render_rechtsvorm", "render_stroomdiagram", "link"]
+if TYPE_CHECKING:  # the browser never builds the static path
+    from .statisch import Knoop
+
+__all__ = [
+    "render_advies", "render_vergelijking", "render_rechtsvorm", "render_stroomdiagram", "render_pad_pagina", "link",
+]
 
 
 
@@ -290,6 +295,58 @@ def render_advies(
         f'<span class="kh-versie">Keuzehulp versie {e(advies.versie)}.</span></p>',
         "</section>",
     ]
+    return "".join(delen)
+
+
+# --------------------------------------------------------------------------
+# Het statische pad (zonder JavaScript): één pagina per knoop van statisch.statische_boom()
+
+
+def _optie_hint(v, stap) -> str | None:
+    if v.type != "keuze":
+        return None
+    return v.optie(stap.waarde).hint
+
+
+def render_pad_pagina(knoop: "Knoop", basis: str) -> str:
+    """De inhoud van één pagina van het statische pad: de antwoorden tot nu (met Wijzig-links
+    naar de pagina van die vraag) en daarna de volgende vraag als links, of het advies.
+    Elke pagina staat één map dieper dan de vorige; basis is de link naar de siteroot."""
+    from .advies import advies
+
+    start = "../" * len(knoop.stappen)
+    delen = [
+        '<div class="kh-pad">',
+        f'<p class="kh-pad-nav"><a href="{start or "./"}">Opnieuw beginnen</a> · '
+        f'<a href="{basis}keuzehulp/">Naar de interactieve keuzehulp</a></p>',
+    ]
+    if knoop.stappen:
+        rijen = []
+        for positie, stap in enumerate(knoop.stappen):
+            terug = "../" * (len(knoop.stappen) - positie)
+            rijen.append(
+                f'<div class="kh-antwoord"><dt>{e(vraag(stap.vraag).tekst)}</dt>'
+                f"<dd>{e(stap.label)} "
+                f'<a href="{terug}">Wijzig<span class="md-visually-hidden"> je antwoord op: '
+                f"{e(vraag(stap.vraag).tekst)}</span></a></dd></div>"
+            )
+        delen.append('<h2>Jullie antwoorden</h2><dl class="kh-antwoorden">' + "".join(rijen) + "</dl>")
+    if knoop.vraag is None:
+        delen.append(render_advies(advies(knoop.antwoorden), basis, met_vergelijking=False, met_antwoorden=False))
+    else:
+        v = knoop.vraag
+        opties = "".join(
+            f'<li><a class="kh-pad-optie" href="{e(stap.segment)}/">{e(stap.label)}</a>'
+            + (f'<p class="kh-hint">{e(_optie_hint(v, stap))}</p>' if _optie_hint(v, stap) else "")
+            + "</li>"
+            for stap in knoop.takken
+        )
+        delen.append(
+            f'<h2 id="kh-pad-vraag">{e(v.tekst)}</h2>'
+            f'<p class="kh-hint">{e(v.hulptekst)}</p>'
+            f'<ul class="kh-pad-opties" aria-labelledby="kh-pad-vraag">{opties}</ul>'
+        )
+    delen.append("</div>")
     return "".join(delen)
 
 

@@ -10,18 +10,14 @@
 
 from __future__ import annotations
 
-from html import escape
-
 import yaml
 
 from mkdocs.structure.files import File, Files
 
 from keuzehulp import kennis
-from keuzehulp.advies import advies
 from keuzehulp.formulier import render_formulier
-from keuzehulp.html import render_advies, render_rechtsvorm, render_stroomdiagram, render_vergelijking
+from keuzehulp.html import render_pad_pagina, render_rechtsvorm, render_stroomdiagram, render_vergelijking
 from keuzehulp.statisch import Knoop, statische_boom
-from keuzehulp.vragen import vraag
 
 import markers
 import navigatie
@@ -104,50 +100,6 @@ def _pad_pagina(knoop: Knoop) -> str:
     )
 
 
-def _pad_html(knoop: Knoop, src_uri: str) -> str:
-    basis = _basis(src_uri)
-    start = "../" * len(knoop.stappen)
-    delen = [
-        '<div class="kh-pad">',
-        f'<p class="kh-pad-nav"><a href="{start or "./"}">Opnieuw beginnen</a> · '
-        f'<a href="{basis}keuzehulp/">Naar de interactieve keuzehulp</a></p>',
-    ]
-    if knoop.stappen:
-        rijen = []
-        for positie, stap in enumerate(knoop.stappen):
-            terug = "../" * (len(knoop.stappen) - positie)
-            rijen.append(
-                f'<div class="kh-antwoord"><dt>{escape(vraag(stap.vraag).tekst)}</dt>'
-                f"<dd>{escape(stap.label)} "
-                f'<a href="{terug}">Wijzig<span class="md-visually-hidden"> je antwoord op: '
-                f"{escape(vraag(stap.vraag).tekst)}</span></a></dd></div>"
-            )
-        delen.append('<h2>Jullie antwoorden</h2><dl class="kh-antwoorden">' + "".join(rijen) + "</dl>")
-    if knoop.vraag is None:
-        delen.append(render_advies(advies(knoop.antwoorden), basis, met_vergelijking=False, met_antwoorden=False))
-    else:
-        v = knoop.vraag
-        opties = "".join(
-            f'<li><a class="kh-pad-optie" href="{escape(stap.segment)}/">{escape(stap.label)}</a>'
-            + (f'<p class="kh-hint">{escape(_optie_hint(v, stap))}</p>' if _optie_hint(v, stap) else "")
-            + "</li>"
-            for stap in knoop.takken
-        )
-        delen.append(
-            f'<h2 id="kh-pad-vraag">{escape(v.tekst)}</h2>'
-            f'<p class="kh-hint">{escape(v.hulptekst)}</p>'
-            f'<ul class="kh-pad-opties" aria-labelledby="kh-pad-vraag">{opties}</ul>'
-        )
-    delen.append("</div>")
-    return "".join(delen)
-
-
-def _optie_hint(vraag, stap) -> str | None:
-    if vraag.type != "keuze":
-        return None
-    return vraag.optie(stap.waarde).hint
-
-
 def _widget(config, basis: str) -> str:
     """The interactive form, or in the offline copy (file://) the way to the static path."""
     if not config.extra.get("igs_offline"):
@@ -195,6 +147,6 @@ def on_page_content(html: str, page, config, files: Files) -> str:
         "rechtsvorm": lambda vorm_id: render_rechtsvorm(vorm_id, basis),
     }
     if uri in _PAD_KNOPEN:
-        renderers["keuzehulp-pad"] = lambda: _pad_html(_PAD_KNOPEN[uri], uri)
+        renderers["keuzehulp-pad"] = lambda: render_pad_pagina(_PAD_KNOPEN[uri], basis)
     return markers.vervang(html, renderers, uri)
 
