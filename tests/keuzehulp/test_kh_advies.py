@@ -12,7 +12,7 @@ from keuzehulp.stappen import ALLE_PADEN
 from keuzehulp.vragen import van_toepassing, vraag_ids
 
 VELDEN = {"aanbevolen", "rangschikking", "subsidie", "waarschuwingen", "aannames", "open_vragen",
-          "volgende_stappen", "disclaimer", "antwoorden", "versie"}
+          "volgende_stappen", "disclaimer", "antwoorden", "versie", "gemeenten", "afgeleid", "afleiding"}
 IDS = set(kennis.rechtsvorm_ids())
 
 SCENARIO_REGIO = dict(gemeenten=8, inwoners=120_000, referentieregio="een", doel="regiowerking", looptijd="structureel",

@@ -84,3 +84,22 @@ def test_paden_en_golden():
     golden = keuzehulp("golden")
     assert golden.returncode == 0
     assert golden.stdout == (Path(__file__).with_name("golden.md")).read_text(encoding="utf-8")
+
+
+def test_advies_met_gekozen_gemeenten():
+    uit = keuzehulp("advies", "nis=11001,11002,11004", "subsidie=ja", "--json")
+    assert uit.returncode == 0, uit.stderr
+    d = json.loads(uit.stdout)
+    assert d["antwoorden"]["inwoners"] == 14427 + 540196 + 13372
+    assert d["antwoorden"]["referentieregio"] == "een"
+    assert [g["nis"] for g in d["gemeenten"]] == ["11001", "11002", "11004"]
+    assert set(d["afgeleid"]) == {"inwoners", "referentieregio"}
+    tekst = keuzehulp("advies", "nis=11001,11002,11004", "subsidie=ja")
+    assert tekst.returncode == 0 and "Afgeleid uit de gekozen gemeenten" in tekst.stdout
+    assert "(afgeleid uit de gekozen gemeenten)" in tekst.stdout and "Niet gebruikt" not in tekst.stdout
+
+
+def test_advies_met_onbekende_nis_code():
+    uit = keuzehulp("advies", "nis=11001,99999", "subsidie=ja")
+    assert uit.returncode == 2
+    assert "99999" in uit.stderr and "NIS-code" in uit.stderr and "Traceback" not in uit.stderr

@@ -20,6 +20,9 @@ Opdrachten:
   advies VRAAG=WAARDE ...    Geef advies bij de antwoorden, bijvoorbeeld:
                                python -m keuzehulp advies doel=regiowerking subsidie=ja \\
                                  inwoners=120.000 referentieregio=een personeel=eigen
+                             Met nis=CODE,CODE,... (NIS-codes van 2025) leidt de keuzehulp
+                             het aantal gemeenten, de inwoners, de referentieregio en of
+                             ze aangrenzen af; een antwoord dat je zelf geeft, gaat voor.
          [--json]            Het advies als JSON in plaats van leesbare tekst.
          [--html]            Het advies als HTML-fragment.
          [--basis PREFIX]    Prefix voor links in de HTML (standaard "/").
@@ -129,7 +132,8 @@ def cmd_advies(args: list[str]) -> int:
     else:
         from .tekst import render_tekst
 
-        niet_gebruikt = [k for k in antwoorden if k not in resultaat.antwoorden]
+        gegeven = {k.strip().lower() for k in ruw} - {"nis"}  # niet de afgeleide antwoorden
+        niet_gebruikt = [k for k in antwoorden if k in gegeven and k not in resultaat.antwoorden]
         sys.stdout.write(render_tekst(resultaat, niet_gebruikt))
     return 0
 

@@ -6,7 +6,9 @@ import functools
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from . import afleiding as afl
 from . import kennis
+from .afleiding import Afleiding
 from .antwoorden import OngeldigAntwoord, lees_antwoorden_strikt
 from .kennis import Rechtsvorm
 from .regels import REGELS, Oordeel, oordelen
@@ -54,6 +56,7 @@ class Advies:
     disclaimer: dict[str, str]
     antwoorden: dict[str, Any]
     versie: str = VERSIE
+    gekozen: Afleiding | None = None  # de gekozen gemeenten (URL-parameter nis) en wat eruit volgt
 
     @property
     def aanbevolen_vorm(self) -> Rechtsvorm:
@@ -74,6 +77,9 @@ class Advies:
             "disclaimer": dict(self.disclaimer),
             "antwoorden": dict(self.antwoorden),
             "versie": self.versie,
+            "gemeenten": self.gekozen.gemeenten_als_dict() if self.gekozen else [],
+            "afgeleid": list(self.gekozen.afgeleid) if self.gekozen else [],
+            "afleiding": self.gekozen.als_dict() if self.gekozen else None,
         }
 
 
@@ -90,8 +96,13 @@ def normaliseer(antwoorden: Mapping[str, Any]) -> dict[str, Any]:
 
     Aanvaardt zowel tekst ("120.000") als getallen. ``OngeldigAntwoord`` bij fouten.
     """
+    return _lees(antwoorden)[1]
+
+
+def _lees(antwoorden: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(alles wat gelezen is, ook 'nis'; alleen de antwoorden op vragen die gelden)."""
     geparsed = lees_antwoorden_strikt({k: v for k, v in antwoorden.items() if v is not None})
-    return _zonder_niet_toepasselijke(geparsed)
+    return geparsed, _zonder_niet_toepasselijke(geparsed)
 
 
 def beoordeel(a: Mapping[str, Any]) -> list[Beoordeling]:
@@ -190,7 +201,10 @@ def advies(antwoorden: Mapping[str, Any]) -> Advies:
     mogen; het advies zegt dan wat het aannam. Onbekende vragen of waarden
     geven ``OngeldigAntwoord``.
     """
-    a = normaliseer(antwoorden)
+    geparsed, a = _lees(antwoorden)
+    gekozen = None
+    if geparsed.get(afl.NIS):
+        gekozen = afl.leid_af(geparsed[afl.NIS].split(",")).met_afgeleid(a)
     rangschikking = beoordeel(a)
     vorm = rangschikking[0].rechtsvorm
     toets = toets_subsidie(a, vorm)
@@ -204,4 +218,5 @@ def advies(antwoorden: Mapping[str, Any]) -> Advies:
         volgende_stappen=tuple(volgende_stappen(a, vorm)),
         disclaimer=disclaimer(),
         antwoorden=a,
+        gekozen=gekozen,
     )

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from . import afleiding
 from .vragen import Vraag, _getal_tekst, vraag_ids, vragen
 
 __all__ = ["Gelezen", "OngeldigAntwoord", "lees_antwoorden", "lees_antwoorden_strikt", "lees_getal", "als_tekst"]
@@ -83,8 +84,12 @@ def _lees(mapping: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     per_id = {v.id: v for v in vragen()}
     antwoorden: dict[str, Any] = {}
     meldingen: list[str] = []
+    nis_ruw = None
     for sleutel, ruw in mapping.items():
         id = str(sleutel).strip().lower()
+        if id == afleiding.NIS:
+            nis_ruw = ruw  # de gekozen gemeenten: afgeleide antwoorden, zie hieronder
+            continue
         if id not in per_id:
             meldingen.append(
                 f"Onbekende vraag '{sleutel}'. Geldige vragen: {', '.join(vraag_ids())}."
@@ -96,8 +101,10 @@ def _lees(mapping: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
             antwoorden[id] = _lees_een(per_id[id], ruw)
         except OngeldigAntwoord as fout:
             meldingen.append(fout.meldingen[0])
-    # vaste volgorde: de stroomvolgorde
-    return {id: antwoorden[id] for id in vraag_ids() if id in antwoorden}, meldingen
+    if nis_ruw is not None:  # uitdrukkelijke antwoorden gaan voor op afgeleide
+        meldingen += afleiding.vul_aan(antwoorden, nis_ruw, per_id)
+    # vaste volgorde: de stroomvolgorde, en de gekozen gemeenten ('nis') achteraan
+    return {id: antwoorden[id] for id in (*vraag_ids(), afleiding.NIS) if id in antwoorden}, meldingen
 
 
 _GENEGEERD = " Dit antwoord is genegeerd."

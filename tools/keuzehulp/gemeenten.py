@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-__all__ = ["Gemeente", "alle", "gemeente", "buren", "meta", "referentieregios"]
+__all__ = ["Gemeente", "Fusie", "alle", "gemeente", "buren", "meta", "referentieregios", "fusies", "nis_voor_naam"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,15 @@ def alle() -> dict[str, Gemeente]:
     return uit
 
 
+@dataclass(frozen=True)
+class Fusie:
+    """Een gemeente van vóór 1 januari 2025 die in een fusiegemeente opging."""
+
+    oud_nis: str
+    oud_naam: str
+    nis: str  # de gemeente van 2025
+
+
 def gemeente(nis: str) -> Gemeente | None:
     return alle().get(str(nis).strip())
 
@@ -86,3 +95,30 @@ def referentieregios() -> dict[str, str]:
     """Code -> naam van de 15 referentieregio's, op naam gesorteerd."""
     regios = {g.referentieregio_code: g.referentieregio for g in alle().values()}
     return dict(sorted(regios.items(), key=lambda kv: kv[1]))
+
+
+@functools.cache
+def fusies() -> dict[str, Fusie]:
+    """Oude NIS-code -> Fusie, voor de gemeenten die op 1 januari 2025 fuseerden (bron: gemeenten.toml)."""
+    rijen = csv.DictReader(io.StringIO(_tekst(meta()["fusies"]["bestand"])))
+    uit = {}
+    for rij in rijen:
+        f = Fusie(oud_nis=rij["oud_nis"].strip(), oud_naam=rij["oud_naam"].strip(), nis=rij["nis"].strip())
+        uit[f.oud_nis] = f
+    return uit
+
+
+def _naamsleutel(naam: str) -> str:
+    return " ".join(naam.replace("\u2010", "-").replace("\u2011", "-").split()).casefold()
+
+
+@functools.cache
+def _op_naam() -> dict[str, str]:
+    namen = {_naamsleutel(f.oud_naam): f.nis for f in fusies().values()}
+    namen.update({_naamsleutel(g.naam): g.nis for g in alle().values()})  # de naam van 2025 gaat voor
+    return namen
+
+
+def nis_voor_naam(naam: str) -> str | None:
+    """De NIS-code (2025) van een gemeente, ook bij een naam van vóór de fusies van 2025."""
+    return _op_naam().get(_naamsleutel(naam))

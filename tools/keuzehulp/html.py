@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from . import kennis
 from .datum import datum_nl
+from .html_gemeenten import afgeleid_label, render_afleiding
 from .advies import Advies, Beoordeling
 from .kennis import Eigenschap, Rechtsvorm
 from .landschap import voorbeelden
@@ -248,7 +249,7 @@ def render_advies(
     eerste = advies.rangschikking[0]
     antwoorden = "".join(
         f'<div class="kh-antwoord" data-vraag="{e(id)}"><dt>{e(vraag(id).tekst)}</dt>'
-        f"<dd>{e(_antwoord_label(id, waarde))}</dd></div>"
+        f"<dd>{e(_antwoord_label(id, waarde))}{afgeleid_label(advies.gekozen, id)}</dd></div>"
         for id, waarde in advies.antwoorden.items()
     )
     delen = [
@@ -266,6 +267,7 @@ def render_advies(
     if advies.waarschuwingen:
         delen += ["<h3>Waarschuwingen</h3>", _lijst((w.als_dict() for w in advies.waarschuwingen), "kh-waarschuwingen")]
     delen += ["<h3>Werkingssubsidie</h3>", _subsidieblok(advies)]
+    delen.append(render_afleiding(advies.gekozen))  # de gekozen gemeenten (html_gemeenten.py)
     if antwoorden and met_antwoorden:
         delen += ["<h3>Jullie antwoorden</h3>", f'<dl class="kh-antwoorden">{antwoorden}</dl>']
     if advies.aannames:

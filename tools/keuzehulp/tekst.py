@@ -6,6 +6,7 @@ import textwrap
 from typing import Any
 
 from .advies import Advies
+from .datum import datum_nl
 from .vragen import vraag
 
 _BREEDTE = 88
@@ -50,9 +51,13 @@ def render_tekst(advies: Advies, niet_gebruikt: list[str] | None = None) -> str:
         merk = {True: "voldaan", False: "niet voldaan", None: "open"}[r.voldaan]
         onzeker = "" if r.geverifieerd else " (niet geverifieerd)"
         regels.append(_punt(f"{merk}: {r.tekst}{onzeker}"))
+    if advies.gekozen:
+        regels += ["", *_gekozen(advies)]
     if advies.antwoorden:
+        afgeleid = advies.gekozen.afgeleid if advies.gekozen else ()
         regels += ["", "Jullie antwoorden:"] + [
-            _punt(f"{vraag(id).tekst} {_label(id, w)}") for id, w in advies.antwoorden.items()]
+            _punt(f"{vraag(id).tekst} {_label(id, w)}" + (" (afgeleid uit de gekozen gemeenten)" if id in afgeleid else ""))
+            for id, w in advies.antwoorden.items()]
     if niet_gebruikt:
         regels += ["", "Niet gebruikt (de vraag telt niet bij deze antwoorden): " + ", ".join(niet_gebruikt)]
     if advies.aannames:
@@ -66,3 +71,23 @@ def render_tekst(advies: Advies, niet_gebruikt: list[str] | None = None) -> str:
     regels += ["", _alinea(f"{advies.disclaimer['tekst']} Stand van {advies.disclaimer['datum']}. "
                            f"Versie {advies.versie}.")]
     return "\n".join(regels) + "\n"
+
+
+def _gekozen(advies: Advies) -> list[str]:
+    """De gekozen gemeenten en wat eruit volgt (zie keuzehulp.afleiding)."""
+    d = advies.gekozen.als_dict()
+    regios = ", ".join(r["naam"] for r in d["referentieregios"])
+    regels = ["Afgeleid uit de gekozen gemeenten:",
+              _punt(f"{d['aantal']} gemeenten: " + ", ".join(g.naam for g in advies.gekozen.gemeenten)),
+              _punt(f"samen {vraag('inwoners').label(d['inwoners'])} inwoners op {datum_nl(d['inwoners_datum'])} "
+                    f"(bron: {d['inwoners_bron']})"),
+              _punt(f"referentieregio: {regios}"),
+              _punt(f"één aaneengesloten gebied: {'ja' if d['samenhangend'] else 'nee'}"),
+              _punt(f"minstens {d['minimum_aangrenzend']} aangrenzende gemeenten: "
+                    f"{'ja' if d['aangrenzend'] else 'nee'}. {d['uitleg_aangrenzend']}")]
+    for g in advies.als_dict()["gemeenten"]:
+        if g["igs"]:
+            regels.append(_punt(f"{g['naam']} is al lid van: " + "; ".join(i["naam"] for i in g["igs"])))
+    if d["waarschuwing"]:
+        regels.append(_punt(d["waarschuwing"]))
+    return regels

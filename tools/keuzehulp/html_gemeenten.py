@@ -1,0 +1,139 @@
+"""HTML voor de gekozen gemeenten: het blok met wat de keuzehulp eruit afleidde.
+
+Los van de rest van het advies (html.py), zodat wie de opmaak van het advies beheert het blok
+kan plaatsen waar het past: ``render_afleiding(advies.gekozen)``. Alleen feiten uit
+``keuzehulp.afleiding``; woorden die uit data komen (waarschuwing, uitleg bij 'aangrenzend',
+bronvermelding) staan in data/gemeenten.toml. Geen scripts, geen inline stijlen.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from . import gemeenten as gem
+from .afleiding import Afleiding
+from .datum import datum_nl
+
+__all__ = ["render_afleiding", "afgeleid_label"]
+
+AFGELEID = "afgeleid uit de gekozen gemeenten"
+# Wat een afgeleid antwoord zegt, in woorden voor de lezer (vraag-id -> omschrijving).
+_WAT = {
+    "gemeenten": "het aantal gemeenten",
+    "inwoners": "het aantal inwoners",
+    "referentieregio": "de referentieregio",
+    "aangrenzend": "of genoeg gemeenten aan elkaar grenzen",
+}
+
+
+def e(waarde: Any) -> str:
+    return escape("" if waarde is None else str(waarde), quote=True)
+
+
+def _getal(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _opsomming(namen: list[str]) -> str:
+    if len(namen) <= 1:
+        return "".join(namen)
+    return ", ".join(namen[:-1]) + " en " + namen[-1]
+
+
+def afgeleid_label(gekozen: Afleiding | None, vraag_id: str) -> str:
+    """' (afgeleid uit de gekozen gemeenten)' achter een antwoord dat het advies afleidde, anders ''."""
+    if gekozen is None or vraag_id not in gekozen.afgeleid:
+        return ""
+    return f' <span class="kh-afgeleid">({AFGELEID})</span>'
+
+
+def _regios(gekozen: Afleiding) -> str:
+    regios = gekozen.referentieregios
+    if len(regios) == 1:
+        return f"Eén referentieregio: {e(regios[0][1])}."
+    delen = []
+    for code, naam in regios:
+        leden = [g.naam for g in gekozen.gemeenten if g.referentieregio_code == code]
+        delen.append(f"{e(naam)} ({e(_opsomming(leden))})")
+    return f"Meerdere referentieregio's ({len(regios)}): " + "; ".join(delen) + "."
+
+
+def _namen(codes: tuple[str, ...]) -> str:
+    return _opsomming([gem.alle()[c].naam for c in codes])
+
+
+def _samenhang(gekozen: Afleiding) -> str:
+    if gekozen.aantal < 2:
+        return ""
+    if gekozen.samenhangend:
+        return "Ja: de gemeenten vormen samen één aaneengesloten gebied."
+    groepen = "; ".join(_namen(g) for g in gekozen.groepen)
+    return f"Nee: {len(gekozen.groepen)} losse delen ({e(groepen)})."
+
+
+def _aangrenzend(gekozen: Afleiding, uitleg: str, minimum: int) -> str:
+    grootste = gekozen.groepen[0] if gekozen.groepen else ()
+    if gekozen.aangrenzend:
+        zin = f"Ja: {len(grootste)} gemeenten grenzen aan elkaar ({e(_namen(grootste))})."
+    elif len(grootste) < 2:
+        zin = "Nee: geen van de gekozen gemeenten grenst aan een andere gekozen gemeente."
+    else:
+        zin = (f"Nee: hoogstens {len(grootste)} van de gekozen gemeenten grenzen aan elkaar "
+               f"({e(_namen(grootste))}), minder dan {minimum}.")
+    return f'{zin} <span class="kh-uitleg">{e(uitleg)}</span>'
+
+
+def _igs(gekozen: Afleiding) -> str:
+    items = []
+    for g in gekozen.gemeenten:
+        leden = gekozen.igs(g.nis)
+        if leden:
+            tekst = "; ".join(
+                e(lid.igs) + (f" (als {e(lid.als)}, vóór de fusie van 1 januari 2025)" if lid.als else "")
+                for lid in leden)
+        else:
+            tekst = "geen"
+        items.append(f'<li data-nis="{e(g.nis)}">{e(g.naam)}: {tekst}</li>')
+    return f'<ul class="kh-igs-lidmaatschap">{"".join(items)}</ul>'
+
+
+def render_afleiding(gekozen: Afleiding | None) -> str:
+    """Het blok 'Afgeleid uit de gekozen gemeenten' (leeg als er geen gemeenten gekozen zijn)."""
+    if gekozen is None or not gekozen.gemeenten:
+        return ""
+    d = gekozen.als_dict()
+    meta = gem.meta()
+    inwoners = meta["inwoners"]
+    namen = [g.naam for g in gekozen.gemeenten]
+    rijen = [
+        ("Gemeenten", f"{gekozen.aantal}: {e(_opsomming(namen))}"),
+        ("Inwoners samen",
+         f"{_getal(gekozen.inwoners)} op {e(datum_nl(inwoners['datum']))} "
+         f'<span class="kh-bronnen">Bron: <a class="kh-bron" href="{e(inwoners["bron_url"])}">'
+         f"{e(inwoners['bron'])}</a>. {e(inwoners['voorbehoud'])}</span>"),
+        ("Referentieregio", _regios(gekozen)),
+    ]
+    samenhang = _samenhang(gekozen)
+    if samenhang:
+        rijen.append(("Eén aaneengesloten gebied", samenhang))
+    rijen.append((f"Minstens {d['minimum_aangrenzend']} aangrenzende gemeenten",
+                  _aangrenzend(gekozen, d["uitleg_aangrenzend"], d["minimum_aangrenzend"])))
+    rijen.append(("Al in een erkende IGS cultuur (2020-2026)", _igs(gekozen)))
+    dl = "".join(f'<div class="kh-feit"><dt>{e(kop)}</dt><dd>{inhoud}</dd></div>' for kop, inhoud in rijen)
+    waarschuwing = gekozen.waarschuwing()
+    afgeleid = ""
+    if gekozen.afgeleid:
+        wat = _opsomming([_WAT.get(id, id) for id in gekozen.afgeleid])
+        afgeleid = (f'<p class="kh-afgeleid-uitleg">Het advies gebruikt hiervan {e(wat)} als antwoord. '
+                    "Vul je zelf een antwoord in, dan gaat dat voor.</p>")
+    return (
+        f'<section class="kh-afleiding" data-afleiding aria-labelledby="kh-afleiding-titel">'
+        f'<h3 id="kh-afleiding-titel">Afgeleid uit de gekozen gemeenten</h3>'
+        + (f'<p class="kh-waarschuwing" role="note">{e(waarschuwing)}</p>' if waarschuwing else "")
+        + f'<dl class="kh-feiten">{dl}</dl>'
+        + afgeleid
+        + f'<p class="kh-bronvermelding">{e(meta["gemeenten"]["vermelding"])}. Buren: '
+        f'{e(meta["buren"]["bron"])}. Erkende IGS cultuur: het overzicht op de pagina over het landschap.</p>'
+        "</section>"
+    )
