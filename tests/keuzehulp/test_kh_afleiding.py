@@ -90,9 +90,17 @@ def test_igs_lidmaatschap_ook_via_een_fusie():
     assert [i["naam"] for i in per["Aartselaar"]] == ["Streekvereniging Zuidrand"]
     assert per["Aartselaar"][0]["als"] == ""
     # Borsbeek (Zuidrand) is sinds 2025 deel van Antwerpen; Beveren en de andere twee van BKZ.
-    assert per["Antwerpen"] == [{"naam": "Streekvereniging Zuidrand", "als": "Borsbeek", "periode": ""}]
+    assert per["Antwerpen"] == [{"naam": "Streekvereniging Zuidrand", "als": "Borsbeek", "periode": "2020-2026",
+                                 "einde": ""}]
     assert [i["naam"] for i in per["Beveren-Kruibeke-Zwijndrecht"]] == ["Cultuurtuin WAAS (voorheen Interwaas)"]
     assert per["Boechout"] == []
+
+
+def test_gestopte_igs_zegt_wanneer():
+    gistel = gemeenten.nis_voor_naam("Gistel")  # Ginter stopte eind 2025
+    d = advies({"nis": gistel}).als_dict()
+    assert d["gemeenten"][0]["igs"][0]["einde"] == "2025-12-31"
+    assert "gestopt op 31 december 2025" in render_advies(advies({"nis": gistel}))
 
 
 def test_elke_gemeente_in_het_landschap_is_gevonden():

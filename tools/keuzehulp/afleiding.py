@@ -93,9 +93,10 @@ class Lidmaatschap:
     igs: str
     als: str = ""
     periode: str = ""
+    einde: str = ""  # ISO-datum waarop de samenwerking stopte, of ""
 
     def als_dict(self) -> dict[str, str]:
-        return {"naam": self.igs, "als": self.als, "periode": self.periode}
+        return {"naam": self.igs, "als": self.als, "periode": self.periode, "einde": self.einde}
 
 
 @functools.cache
@@ -109,9 +110,9 @@ def _igs() -> tuple[dict[str, tuple[Lidmaatschap, ...]], tuple[tuple[str, str], 
                 onbekend.append((rij["naam"], naam))
                 continue
             als = "" if gem.alle()[nis].naam == naam else naam
-            lid = Lidmaatschap(rij["naam"], als, str(rij.get("periode") or ""))
+            lid = Lidmaatschap(rij["naam"], als, rij["periode"], rij["einde"])
             lijst = per_nis.setdefault(nis, [])
-            if all(bestaand.igs != lid.igs for bestaand in lijst):
+            if all((bestaand.igs, bestaand.periode) != (lid.igs, lid.periode) for bestaand in lijst):
                 lijst.append(lid)
     return {nis: tuple(leden) for nis, leden in per_nis.items()}, tuple(onbekend)
 

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from . import gemeenten as gem
-from .afleiding import Afleiding
+from .afleiding import Afleiding, Lidmaatschap
 from .datum import datum_nl
 
 __all__ = ["render_afleiding", "afgeleid_label"]
@@ -84,14 +84,21 @@ def _aangrenzend(gekozen: Afleiding, uitleg: str, minimum: int) -> str:
     return f'{zin} <span class="kh-uitleg">{e(uitleg)}</span>'
 
 
+def _lid(lid: Lidmaatschap) -> str:
+    extra = [f"erkend {lid.periode}"] if lid.periode else []
+    if lid.als:
+        extra.append(f"als {lid.als}, vóór de fusie van 1 januari 2025")
+    if lid.einde:
+        extra.append(f"gestopt op {datum_nl(lid.einde)}")
+    return e(lid.igs) + (f" ({e('; '.join(extra))})" if extra else "")
+
+
 def _igs(gekozen: Afleiding) -> str:
     items = []
     for g in gekozen.gemeenten:
         leden = gekozen.igs(g.nis)
         if leden:
-            tekst = "; ".join(
-                e(lid.igs) + (f" (als {e(lid.als)}, vóór de fusie van 1 januari 2025)" if lid.als else "")
-                for lid in leden)
+            tekst = "; ".join(_lid(lid) for lid in leden)
         else:
             tekst = "geen"
         items.append(f'<li data-nis="{e(g.nis)}">{e(g.naam)}: {tekst}</li>')
@@ -119,7 +126,7 @@ def render_afleiding(gekozen: Afleiding | None) -> str:
         rijen.append(("Eén aaneengesloten gebied", samenhang))
     rijen.append((f"Minstens {d['minimum_aangrenzend']} aangrenzende gemeenten",
                   _aangrenzend(gekozen, d["uitleg_aangrenzend"], d["minimum_aangrenzend"])))
-    rijen.append(("Al in een erkende IGS cultuur (2020-2026)", _igs(gekozen)))
+    rijen.append(("Al in een erkende IGS cultuur", _igs(gekozen)))
     dl = "".join(f'<div class="kh-feit"><dt>{e(kop)}</dt><dd>{inhoud}</dd></div>' for kop, inhoud in rijen)
     waarschuwing = gekozen.waarschuwing()
     afgeleid = ""
