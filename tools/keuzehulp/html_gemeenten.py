@@ -140,7 +140,8 @@ def render_afleiding(gekozen: Afleiding | None) -> str:
         + (f'<p class="kh-waarschuwing" role="note">{e(waarschuwing)}</p>' if waarschuwing else "")
         + f'<dl class="kh-feiten">{dl}</dl>'
         + afgeleid
-        + f'<p class="kh-bronvermelding">{e(meta["gemeenten"]["vermelding"])}. Buren: '
-        f'{e(meta["buren"]["bron"])}. Erkende IGS cultuur: het overzicht op de pagina over het landschap.</p>'
+        + f'<p class="kh-bronvermelding">{e(meta["gemeenten"]["vermelding"])}. Wie aan wie grenst: '
+        f'{e(meta["buren"]["bron"][:1].lower() + meta["buren"]["bron"][1:])}. Erkende IGS cultuur: het overzicht '
+        "op de pagina over het landschap van de erkende IGS cultuur.</p>"
         "</section>"
     )
