@@ -33,6 +33,36 @@ def test_negatief_of_absurd(tekst, woord):
     assert g.antwoorden == {} and woord in g.meldingen[0]
 
 
+@pytest.mark.parametrize("tekst", ["9" * 5000, "0" * 4999 + "7" * 5000, "1" + ".000" * 2000])
+def test_getal_van_duizenden_cijfers_geeft_melding_geen_traceback(tekst):
+    """int() weigert meer dan 4.300 cijfers met een ValueError; de lezer krijgt een melding."""
+    g = lees_antwoorden({"inwoners": tekst})
+    assert g.antwoorden == {}
+    assert len(g.meldingen) == 1 and "buiten het bereik" in g.meldingen[0]
+    assert len(g.meldingen[0]) < 200, "het getal wordt ingekort teruggegeven"
+    with pytest.raises(OngeldigAntwoord, match="buiten het bereik"):
+        lees_antwoorden_strikt({"inwoners": tekst})
+
+
+def test_voorloopnullen_tellen_niet_als_cijfers():
+    assert lees_antwoorden({"inwoners": "0" * 5000 + "120000"}).antwoorden == {"inwoners": 120_000}
+
+
+def test_lange_waarden_en_namen_worden_ingekort():
+    g = lees_antwoorden({"doel": "x" * 10_000, "y" * 10_000: "1"})
+    assert len(g.meldingen) == 2
+    assert all("\u2026" in m and len(m) < 400 for m in g.meldingen)
+
+
+def test_lijst_meldingen_begrensd():
+    g = lees_antwoorden({f"onbekend{i}": "1" for i in range(10_000)})
+    assert len(g.meldingen) == 11
+    assert g.meldingen[-1] == "\u2026 en nog 9.990 meldingen."
+    with pytest.raises(OngeldigAntwoord) as fout:
+        lees_antwoorden_strikt({f"onbekend{i}": "1" for i in range(12)})
+    assert fout.value.meldingen[-1] == "\u2026 en nog 2 meldingen."
+
+
 def test_gemeenten_minstens_twee():
     assert "buiten het bereik" in lees_antwoorden({"gemeenten": "1"}).meldingen[0]
     assert "buiten het bereik" in lees_antwoorden({"gemeenten": "286"}).meldingen[0]

@@ -103,3 +103,10 @@ def test_advies_met_onbekende_nis_code():
     uit = keuzehulp("advies", "nis=11001,99999", "subsidie=ja")
     assert uit.returncode == 2
     assert "99999" in uit.stderr and "NIS-code" in uit.stderr and "Traceback" not in uit.stderr
+
+
+def test_getal_van_5000_cijfers_geeft_nederlandse_melding():
+    r = keuzehulp("advies", "inwoners=" + "9" * 5000)
+    assert r.returncode == 2
+    assert "buiten het bereik" in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr) < 500

@@ -38,27 +38,45 @@ class Gelezen:
 _SCHEIDING = "[. \u00a0\u202f']"
 _GETAL = re.compile(rf"\d{{1,3}}(?:{_SCHEIDING}\d{{3}})+|\d+")
 
+# Wat de lezer intypte, komt terug in meldingen: ingekort, en hoogstens _MAX_MELDINGEN
+# meldingen (een url kan duizenden parameters of een getal van 5.000 cijfers bevatten).
+_MAX_ECHO = 40
+_MAX_MELDINGEN = 10
+
+
+def _kort(tekst: Any) -> str:
+    tekst = str(tekst)
+    return tekst if len(tekst) <= _MAX_ECHO else tekst[: _MAX_ECHO - 1] + "\u2026"
+
+
+def _begrensd(meldingen: list[str]) -> list[str]:
+    if len(meldingen) <= _MAX_MELDINGEN:
+        return meldingen
+    rest = len(meldingen) - _MAX_MELDINGEN
+    return meldingen[:_MAX_MELDINGEN] + [f"\u2026 en nog {_getal_tekst(rest)} {'melding' if rest == 1 else 'meldingen'}."]
+
 
 def lees_getal(v: Vraag, tekst: str) -> int:
     """Lees een geheel getal voor vraag ``v``; ``OngeldigAntwoord`` als het niet kan."""
     schoon = tekst.strip()
     if schoon.startswith(("-", "\u2212")) and _GETAL.fullmatch(schoon[1:].strip()):
         raise OngeldigAntwoord(
-            f"Het antwoord '{tekst}' op vraag '{v.id}' is negatief. Geef een geheel getal van "
+            f"Het antwoord '{_kort(tekst)}' op vraag '{v.id}' is negatief. Geef een geheel getal van "
             f"{_getal_tekst(v.min)} tot {_getal_tekst(v.max)}."
         )
     if not _GETAL.fullmatch(schoon):
         raise OngeldigAntwoord(
-            f"Het antwoord '{tekst}' op vraag '{v.id}' is geen geheel getal. Geef een geheel getal van "
+            f"Het antwoord '{_kort(tekst)}' op vraag '{v.id}' is geen geheel getal. Geef een geheel getal van "
             f"{_getal_tekst(v.min)} tot {_getal_tekst(v.max)}, bijvoorbeeld 120000 of 120.000."
         )
-    getal = int(re.sub(r"\D", "", schoon))
-    if getal < v.min or getal > v.max:
+    cijfers = re.sub(r"\D", "", schoon).lstrip("0") or "0"
+    # Eerst de lengte: int() weigert meer dan 4.300 cijfers met een ValueError.
+    if len(cijfers) > len(str(v.max)) or not v.min <= int(cijfers) <= v.max:
         raise OngeldigAntwoord(
-            f"Het antwoord '{tekst}' op vraag '{v.id}' ligt buiten het bereik. Geef een geheel getal van "
+            f"Het antwoord '{_kort(tekst)}' op vraag '{v.id}' ligt buiten het bereik. Geef een geheel getal van "
             f"{_getal_tekst(v.min)} tot {_getal_tekst(v.max)}."
         )
-    return getal
+    return int(cijfers)
 
 
 def _lees_keuze(v: Vraag, tekst: str) -> str:
@@ -66,7 +84,7 @@ def _lees_keuze(v: Vraag, tekst: str) -> str:
     if schoon in v.waarden():
         return schoon
     raise OngeldigAntwoord(
-        f"Onbekend antwoord '{tekst}' op vraag '{v.id}'. Geldige waarden: {', '.join(v.waarden())}."
+        f"Onbekend antwoord '{_kort(tekst)}' op vraag '{v.id}'. Geldige waarden: {', '.join(v.waarden())}."
     )
 
 
@@ -92,7 +110,7 @@ def _lees(mapping: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
             continue
         if id not in per_id:
             meldingen.append(
-                f"Onbekende vraag '{sleutel}'. Geldige vragen: {', '.join(vraag_ids())}."
+                f"Onbekende vraag '{_kort(sleutel)}'. Geldige vragen: {', '.join(vraag_ids())}."
             )
             continue
         if ruw is None or (isinstance(ruw, str) and ruw.strip() == ""):
@@ -113,14 +131,14 @@ _GENEGEERD = " Dit antwoord is genegeerd."
 def lees_antwoorden(mapping: Mapping[str, Any]) -> Gelezen:
     """Lees antwoorden; fouten worden meldingen, geen uitzonderingen."""
     antwoorden, meldingen = _lees(mapping)
-    return Gelezen(antwoorden, [m + _GENEGEERD for m in meldingen])
+    return Gelezen(antwoorden, _begrensd([m + _GENEGEERD for m in meldingen]))
 
 
 def lees_antwoorden_strikt(mapping: Mapping[str, Any]) -> dict[str, Any]:
     """Lees antwoorden; bij de eerste fout volgt ``OngeldigAntwoord`` met alle meldingen."""
     antwoorden, meldingen = _lees(mapping)
     if meldingen:
-        raise OngeldigAntwoord(meldingen)
+        raise OngeldigAntwoord(_begrensd(meldingen))
     return antwoorden
 
 
