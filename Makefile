@@ -10,16 +10,27 @@ HOST   := 127.0.0.1
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help deps build serve test chromium bench pdf offline clean
+.PHONY: help deps lock build serve test chromium bench pdf offline site clean
 
 help: ## Toon de beschikbare commando's
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: pyproject.toml
+# Every Python package (pip itself included) comes from requirements.lock, pinned
+# with its hashes; pip refuses a download whose hash differs. Our own package is
+# then installed editable without touching the index (no build isolation).
+$(VENV)/.installed: pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
+
+PIP_TOOLS := pip-tools==7.6.2
+lock: ## Werk requirements.lock bij na een wijziging in pyproject.toml (pip-tools, met hashes)
+	rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/pip install --quiet pip==26.3 $(PIP_TOOLS)
+	build/lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+		--no-emit-index-url --no-emit-find-links --extra test \
+		--output-file requirements.lock pyproject.toml tools/publiceren/pip.in
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
