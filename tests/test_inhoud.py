@@ -101,6 +101,8 @@ def _kopie_van_project(tmp_path: Path, kopieer: tuple[str, ...] = ("stappen", "c
     [
         ("stappen", "\nduur:", "\nduur_weg:", "duur"),
         ("cases", "\nrechtsvorm:", "\nrechtsvorm: geen_idee\noud_rechtsvorm:", "rechtsvorm"),
+        ("cases", 'url: "https://', 'url: "javascript:alert(1)//', "url"),
+        ("stappen", "\nlaatst_gecontroleerd: ", "\nlaatst_gecontroleerd: 2026-02-30\noud: ", "laatst_gecontroleerd"),
     ],
 )
 def test_kapot_bestand_laat_de_build_falen(tmp_path, map_, zoek, vervang, veld):
@@ -138,3 +140,48 @@ def test_marker_die_niemand_vult_laat_de_build_falen(tmp_path, pagina, marker, r
     resultaat = _bouw(project, tmp_path / "uit")
     assert resultaat.returncode != 0
     assert f"{pagina}: {marker}: {reden}" in resultaat.stderr, resultaat.stderr[-2000:]
+
+
+# --- broken fixtures: each stops with a message naming file and field --------------------------
+
+
+@pytest.mark.parametrize(
+    "zoek, vervang, verwacht",
+    [
+        ("laatst_gecontroleerd: 2026-11-27", "laatst_gecontroleerd: 2026-02-30", "'laatst_gecontroleerd' bevat een onmogelijke datum"),
+        ('url: "https://example.org"}', 'url: "https://example.org", datum: 2024-04-31}', "'datum' bevat een onmogelijke datum"),
+        ('url: "https://example.org"}', 'url: "https://example.org", datum: "2024-13"}', "'datum'"),
+        ('url: "https://example.org"', 'url: "javascript:alert(1)"', "'url'"),
+        ('url: "https://example.org"', 'url: "JavaScript:alert(1)"', "'url'"),
+        ('url: "https://example.org"', 'url: "data:text/html,x"', "'url'"),
+        ("duur: twee maanden", "duur: twee maanden\nduur: drie maanden", "'duur' staat twee keer"),
+        ("beslist: het college", "beslist: het college\nbeslis: de raad", "onbekend veld 'beslis' (bedoel je 'beslist'?)"),
+        ("checklist: [een, twee]", "checklist: [een, twee]\ncheklist: [drie]", "(bedoel je 'checklist'?)"),
+        ('uitgever: Uitgever,', 'uitgever: Uitgever, uitgevr: X,', "onbekend veld 'uitgevr'"),
+    ],
+)
+def test_kapotte_front_matter_noemt_bestand_en_veld(tmp_path, zoek, vervang, verwacht):
+    assert zoek in GOEDE_STAP
+    pad = _stap(tmp_path, GOEDE_STAP.replace(zoek, vervang))
+    with pytest.raises(schema.InhoudFout) as fout:
+        schema.valideer(pad, schema.lees_front_matter(pad)[0], schema.STAP)
+    assert str(pad) in str(fout.value) and verwacht in str(fout.value), str(fout.value)
+
+
+def test_ongeldige_utf8_noemt_bestand_en_regel(tmp_path):
+    pad = tmp_path / "01-test.md"
+    pad.write_bytes(GOEDE_STAP.replace("Verkennen", "Verk\xe9nnen").encode("latin-1"))
+    with pytest.raises(schema.InhoudFout, match=r"geen geldige UTF-8 op regel 3"):
+        schema.lees_front_matter(pad)
+
+
+@pytest.mark.parametrize("bron", ["javascript:alert(document.domain)", "https://voorbeeld.be\njavascript:x", "//cdn.example"])
+def test_case_inwoners_bron_moet_http_zijn(bron):
+    assert "'bron'" in schema.inwoners({"aantal": 5, "bron": bron})
+
+
+def test_verboden_links_in_html():
+    assert schema.verboden_links('<a href="https://a.be">a</a> <a href="../x/">b</a> <a href="mailto:x@y.be">') == []
+    assert schema.verboden_links('<a href="javascript:alert(1)">a</a>') == ['href="javascript:…"']
+    assert schema.verboden_links("<a href=' JaVaScRiPt:x'>") == ['href="JaVaScRiPt:…"']
+    assert schema.verboden_links('<img src="data:image/png;base64,xx">') == ['src="data:…"']

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -146,15 +147,45 @@ class SubsidieRegel:
 # Lezen (lui, één keer)
 
 
+class KennisFout(ValueError):
+    """Een databestand van de keuzehulp is kapot; de melding noemt bestand en veld."""
+
+
 @functools.cache
 def _data_bestand(naam: str) -> dict[str, Any]:
-    """Lees één TOML-bestand uit ``keuzehulp/data``. Enige plek met bestands-I/O."""
-    tekst = resources.files(__package__).joinpath("data").joinpath(naam).read_text(encoding="utf-8")
-    return tomllib.loads(tekst)
+    """Lees één TOML-bestand uit ``keuzehulp/data``. Enige plek met bestands-I/O.
+    tomllib weigert zelf dubbele sleutels en onmogelijke datums."""
+    try:
+        tekst = resources.files(__package__).joinpath("data").joinpath(naam).read_bytes().decode("utf-8")
+        return tomllib.loads(tekst)
+    except UnicodeDecodeError as fout:
+        raise KennisFout(f"keuzehulp/data/{naam}: geen geldige UTF-8 (byte {fout.start})") from None
+    except tomllib.TOMLDecodeError as fout:
+        raise KennisFout(f"keuzehulp/data/{naam}: geen geldige TOML ({fout})") from None
+
+
+_BRONVELDEN = {"titel", "uitgever", "url", "datum"}
+# Alleen http(s)-links naar een host: geen javascript:, data: of relatieve url's.
+_URL = re.compile(r"https?://[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?")
+
+
+def _controleer_bron(sleutel: str, gegevens: Any) -> None:
+    waar = f"keuzehulp/data/bronnen.toml, [{sleutel}]"
+    if not isinstance(gegevens, dict):
+        raise KennisFout(f"{waar}: een bron is een tabel met titel, uitgever en url")
+    if onbekend := sorted(set(gegevens) - _BRONVELDEN):
+        raise KennisFout(f"{waar}: onbekend veld '{onbekend[0]}' (geldig: {', '.join(sorted(_BRONVELDEN))})")
+    for veld in ("titel", "uitgever", "url"):
+        if not isinstance(gegevens.get(veld), str) or not gegevens[veld].strip():
+            raise KennisFout(f"{waar}: veld '{veld}' ontbreekt of is leeg")
+    if not _URL.fullmatch(gegevens["url"]):
+        raise KennisFout(f"{waar}: veld 'url' moet met http:// of https:// beginnen, niet '{gegevens['url'][:80]}'")
 
 
 @functools.cache
 def bronnen() -> dict[str, Bron]:
+    for sleutel, gegevens in _data_bestand("bronnen.toml").items():
+        _controleer_bron(sleutel, gegevens)
     return {
         sleutel: Bron(
             sleutel=sleutel,

@@ -142,3 +142,11 @@ def on_serve(server, config, builder):
         server.watch(str(root / map_))
     return server
 
+
+
+def on_post_page(output: str, page, config) -> str:
+    """Whatever a page links to (Markdown, data files, templates) must be http(s),
+    mailto or relative: a javascript: link stops the build, naming the page."""
+    if fouten := schema.verboden_links(output):
+        raise PluginError(f"{page.file.src_uri}: link met een verboden schema: {', '.join(fouten)}")
+    return output

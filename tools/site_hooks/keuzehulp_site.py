@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import yaml
 
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from keuzehulp import kennis
@@ -116,6 +117,10 @@ def _widget(config, basis: str) -> str:
 # --- MkDocs events --------------------------------------------------------------
 
 def on_config(config):
+    try:  # read and check the knowledge files once: a broken file names itself
+        kennis.bronnen(), kennis.rechtsvormen(), kennis.subsidieregels()
+    except kennis.KennisFout as fout:
+        raise PluginError(str(fout)) from None
     if config.nav:
         navigatie.vul(
             config.nav,

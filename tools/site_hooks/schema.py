@@ -7,6 +7,7 @@ names the file and the field. Pure functions, no MkDocs: tested directly.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,14 +32,48 @@ EXTRA_RECHTSVORMEN = {"onbekend", "niet_van_toepassing"}
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.DOTALL)
 
 
+class _StrikteLader(yaml.SafeLoader):
+    """SafeLoader that refuses a key given twice (PyYAML keeps the last one silently)."""
+
+    def construct_mapping(self, node, deep=False):
+        gezien: dict[Any, int] = {}
+        for sleutel_node, _ in node.value:
+            sleutel = self.construct_object(sleutel_node, deep=True)
+            regel = sleutel_node.start_mark.line + 1
+            if sleutel in gezien:
+                raise InhoudFout(f"veld '{sleutel}' staat twee keer in de front matter (regels {gezien[sleutel]} en {regel})")
+            gezien[sleutel] = regel
+        for sleutel_node, waarde_node in node.value:
+            try:
+                self.construct_object(waarde_node, deep=True)
+            except InhoudFout:
+                raise
+            except ValueError as fout:  # PyYAML's date constructor: 2024-02-30
+                sleutel = self.construct_object(sleutel_node)
+                raise InhoudFout(f"veld '{sleutel}' bevat een onmogelijke datum op regel "
+                                 f"{waarde_node.start_mark.line + 1} ({fout})") from None
+        return super().construct_mapping(node, deep)
+
+
+def lees_tekst(pad: Path) -> str:
+    """The file as text; invalid UTF-8 stops with a message naming the file and the place."""
+    try:
+        return pad.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as fout:
+        regel = pad.read_bytes()[: fout.start].count(b"\n") + 1
+        raise InhoudFout(f"{pad}: geen geldige UTF-8 op regel {regel} (byte {fout.start}); bewaar het bestand als UTF-8") from None
+
+
 def lees_front_matter(pad: Path) -> tuple[dict[str, Any], str]:
     """Split a Markdown file into (front matter, body). Errors name the file."""
-    tekst = pad.read_text(encoding="utf-8")
+    tekst = lees_tekst(pad)
     match = _FRONT_MATTER.match(tekst)
     if not match:
         raise InhoudFout(f"{pad}: de front matter (tussen twee regels '---') ontbreekt")
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=_StrikteLader) or {}
+    except InhoudFout as fout:
+        raise InhoudFout(f"{pad}: {fout}") from None
     except yaml.YAMLError as fout:
         raise InhoudFout(f"{pad}: de front matter is geen geldige YAML ({fout})") from None
     if not isinstance(meta, dict):
@@ -82,6 +117,35 @@ def datum(waarde: Any) -> str | None:
     return None
 
 
+_DATUMTEKST = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def datum_of_deel(waarde: Any) -> str | None:
+    """A date, or a year (2024) or month ("2024-02") for a source that gives no day."""
+    if isinstance(waarde, dt.date) and not isinstance(waarde, dt.datetime):
+        return None
+    if isinstance(waarde, int) and not isinstance(waarde, bool):
+        waarde = str(waarde)
+    if isinstance(waarde, str) and (match := _DATUMTEKST.fullmatch(waarde.strip())):
+        jaar, maand, dag = (int(deel) if deel else 1 for deel in match.groups())
+        try:
+            dt.date(jaar, maand, dag)
+            return None
+        except ValueError:
+            pass
+    return f"moet een bestaande datum zijn als 2024-04-26, 2024-04 of 2024, niet '{waarde}'"
+
+
+_URL = re.compile(r"https?://[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?")
+
+
+def url(waarde: Any) -> str | None:
+    """Only http(s) links to a host are published: no javascript:, data:, file: or relative urls."""
+    if not isinstance(waarde, str) or not _URL.fullmatch(waarde.strip()):
+        return f"moet een url zijn die met http:// of https:// begint, niet '{str(waarde)[:80]}'"
+    return None
+
+
 def lijst_van_teksten(minimum: int = 0) -> Check:
     def check(waarde: Any) -> str | None:
         if not isinstance(waarde, list) or any(tekst(item) for item in waarde):
@@ -101,6 +165,9 @@ def slugs(waarde: Any) -> str | None:
     return None
 
 
+BRONVELDEN = {"titel", "uitgever", "url", "datum"}
+
+
 def bronnen(minimum: int) -> Check:
     def check(waarde: Any) -> str | None:
         if not isinstance(waarde, list) or len(waarde) < minimum:
@@ -111,10 +178,13 @@ def bronnen(minimum: int) -> Check:
             for veld in ("titel", "uitgever", "url"):
                 if tekst(bron.get(veld)):
                     return f"bron {nummer}: veld '{veld}' ontbreekt of is leeg"
-            if not re.match(r"https?://", bron["url"]):
-                return f"bron {nummer}: de url moet met http:// of https:// beginnen"
-            if "datum" in bron and not isinstance(bron["datum"], (dt.date, int, str)):
-                return f"bron {nummer}: de datum is ongeldig"
+            onbekend = set(bron) - BRONVELDEN
+            if onbekend:
+                return f"bron {nummer}: {_onbekend_veld(sorted(onbekend)[0], BRONVELDEN)}"
+            if fout := url(bron["url"]):
+                return f"bron {nummer}: veld 'url' {fout}"
+            if "datum" in bron and (fout := datum_of_deel(bron["datum"])):
+                return f"bron {nummer}: veld 'datum' {fout}"
         return None
 
     return check
@@ -140,8 +210,10 @@ def inwoners(waarde: Any) -> str | None:
         return "moet velden 'aantal' en 'bron' (url) hebben"
     if geheel_getal(1, 10_000_000)(waarde.get("aantal")):
         return "'aantal' moet een geheel getal zijn"
-    if tekst(waarde.get("bron")) or not str(waarde["bron"]).startswith("http"):
-        return "'bron' moet een url zijn"
+    if set(waarde) - {"aantal", "bron"}:
+        return _onbekend_veld(sorted(set(waarde) - {"aantal", "bron"})[0], {"aantal", "bron"})
+    if fout := url(waarde.get("bron")):
+        return f"'bron' {fout}"
     return None
 
 
@@ -190,8 +262,21 @@ OVERZICHT = (
 )
 
 
+# Front-matter keys that MkDocs, mkdocs-material or our hooks read on any page.
+ALGEMENE_VELDEN = {"title", "description", "hide", "template", "search", "status", "icon", "subtitle",
+                   "noindex", "laatst_bijgewerkt"}
+
+
+def _onbekend_veld(naam: str, bekend: set[str]) -> str:
+    tekst = f"onbekend veld '{naam}'"
+    if gelijkend := difflib.get_close_matches(str(naam), sorted(bekend), n=1, cutoff=0.75):
+        tekst += f" (bedoel je '{gelijkend[0]}'?)"
+    return tekst
+
+
 def valideer(pad: Path, meta: dict[str, Any], schema: tuple[Veld, ...]) -> None:
-    """Raise InhoudFout naming the file and the first broken field."""
+    """Raise InhoudFout naming the file and the first broken field; unknown
+    (often misspelled) fields are refused too, or they would be silently ignored."""
     for veld in schema:
         if veld.naam not in meta or meta[veld.naam] is None:
             if veld.verplicht:
@@ -199,3 +284,18 @@ def valideer(pad: Path, meta: dict[str, Any], schema: tuple[Veld, ...]) -> None:
             continue
         if fout := veld.check(meta[veld.naam]):
             raise InhoudFout(f"{pad}: veld '{veld.naam}' {fout}")
+    bekend = {veld.naam for veld in schema} | ALGEMENE_VELDEN
+    for naam in meta:
+        if naam not in bekend:
+            raise InhoudFout(f"{pad}: {_onbekend_veld(naam, bekend)}")
+
+
+_LINK_MET_SCHEMA = re.compile(r"""\b(href|src|action|formaction)\s*=\s*["']?\s*([a-zA-Z][a-zA-Z0-9+.-]*):""")
+TOEGELATEN_SCHEMAS = {"http", "https", "mailto"}
+
+
+def verboden_links(html: str) -> list[str]:
+    """Attributes in rendered HTML that point to a scheme other than http(s) or mailto
+    (javascript:, data:, file:, vbscript: ...): those are never published."""
+    return sorted({f'{m.group(1)}="{m.group(2)}:…"' for m in _LINK_MET_SCHEMA.finditer(html)
+                   if m.group(2).lower() not in TOEGELATEN_SCHEMAS})

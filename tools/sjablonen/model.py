@@ -120,7 +120,9 @@ def laad(sjabloon_id: str) -> Sjabloon:
         raise ValueError(f"Onbekend sjabloon: {sjabloon_id!r}")
     naam = f"sjablonen/data/{sjabloon_id}.toml"
     try:
-        ruw = tomllib.loads(bestand.read_text(encoding="utf-8"))
+        ruw = tomllib.loads(bestand.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError as fout:
+        raise SjabloonFout(f"{naam}: geen geldige UTF-8 (byte {fout.start})") from None
     except tomllib.TOMLDecodeError as fout:
         raise SjabloonFout(f"{naam}: geen geldige TOML ({fout})") from None
     sjabloon = _bouw(sjabloon_id, ruw, naam)
