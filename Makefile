@@ -10,7 +10,7 @@ HOST   := 127.0.0.1
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help deps lock build serve test chromium bench pdf offline site clean
+.PHONY: help deps lock build serve test chromium wordpress bench pdf offline site clean
 
 help: ## Toon de beschikbare commando's
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -52,7 +52,20 @@ chromium: ## Installeer Debian's chromium voor de browsertests (als root)
 		echo "Chromium ontbreekt. Installeer het als root: sudo apt-get install chromium poppler-utils fonts-dejavu-core" >&2; exit 1; \
 	fi
 
-test: deps chromium offline ## Draai alle tests (bouwt eerst site, PDF en offline zip)
+# Debian's WordPress, MariaDB and PHP for the embedding tests (tests/browser/test_wordpress.py
+# starts them on loopback itself; nothing is configured or started here).
+WORDPRESS_PAKKETTEN := wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql
+
+wordpress: ## Installeer WordPress, MariaDB en PHP voor de insluittests (als root)
+	@if [ "$$(dpkg-query -W -f='$${Status}\n' $(WORDPRESS_PAKKETTEN) 2>/dev/null | grep -c '^install ok installed$$')" != "$(words $(WORDPRESS_PAKKETTEN))" ]; then \
+		if [ "$$(id -u)" = "0" ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(WORDPRESS_PAKKETTEN) >/dev/null; \
+		else \
+			echo "WordPress-tests worden overgeslagen: installeer als root: apt-get install $(WORDPRESS_PAKKETTEN)" >&2; \
+		fi; \
+	fi
+
+test: deps chromium wordpress offline ## Draai alle tests (bouwt eerst site, PDF en offline zip)
 	$(BIN)/pytest
 
 bench: deps chromium build ## Meet snelheid en grootte (keuzehulp, Pyodide, Lighthouse); drukt een tabel af

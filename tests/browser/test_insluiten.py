@@ -142,6 +142,8 @@ def test_snippet_is_het_publieke_contract(snippet):
     iframe = re.search(r"<iframe\b[^>]*>", snippet).group(0)
     assert f'src="{root}embed/keuzehulp/"' in iframe
     assert re.search(r'\stitle="[^"]{10,}"', iframe)
+    # A block: it takes the width of a theme's text column and its centring margins.
+    assert re.search(r'style="[^"]*display:block[^"]*width:100%', iframe), iframe
     assert 'loading="lazy"' in iframe
     assert f'height="{VASTE_HOOGTE}"' in iframe
     assert "data-igs-insluiten" in iframe
@@ -186,6 +188,7 @@ def test_insluitpaginas_zonder_sitechroom_met_oembed(site_dir):
         assert data["type"] == "rich" and data["version"] == "1.0" and data["provider_name"] == "IGS Cultuur"
         assert data["title"] and data["width"] > 0 and data["height"] > 0
         assert "<iframe" in data["html"] and "<a href=" in data["html"]
+        assert 'width="100%"' in data["html"], data["html"]  # follows the column
 
 
 # --- in the browser: another origin -----------------------------------------------
@@ -219,8 +222,15 @@ def test_berichten_van_een_vreemde_herkomst_worden_genegeerd(ingesloten, vreemde
     iframe = pagina.locator(IFRAME)
     voor = iframe.evaluate("e => e.getBoundingClientRect().height")
     vreemd = next(f for f in pagina.frames if f.url.startswith(vreemde_server))
+    vreemd_iframe = pagina.locator('iframe[title="Vreemde inhoud"]')
+    vreemd_voor = vreemd_iframe.evaluate("e => e.getBoundingClientRect().height")
+    # Marked as ours by whoever edits the host page: still not from our origin.
+    vreemd_iframe.evaluate("e => e.setAttribute('data-igs-insluiten', '')")
     for hoogte in (5, 400):
         vreemd.evaluate("h => parent.postMessage({type: 'igs-hoogte', hoogte: h}, '*')", hoogte)
+    pagina.wait_for_timeout(300)
+    assert vreemd_iframe.evaluate("e => e.getBoundingClientRect().height") == vreemd_voor
+    vreemd_iframe.evaluate("e => e.removeAttribute('data-igs-insluiten')")
     # The parent page itself (not our iframe) and malformed values from our own frame.
     pagina.evaluate("postMessage({type: 'igs-hoogte', hoogte: 300}, '*')")
     eigen = iframe_frame(pagina)

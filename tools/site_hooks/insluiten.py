@@ -89,7 +89,7 @@ def snippet(site_url: str, soort: str = "keuzehulp") -> str:
         linktekst = f"Lees {_titel(soort).removesuffix(' (IGS Cultuur)')} op IGS Cultuur"
     return (
         f'<iframe src="{site_url}{_embed_pad(soort)}" title="{titel}" width="{BREEDTE}" height="{HOOGTE}" '
-        f'loading="lazy" style="width:100%;border:0" data-igs-insluiten></iframe>\n'
+        f'loading="lazy" style="display:block;width:100%;border:0" data-igs-insluiten></iframe>\n'
         f'<p><a href="{site_url}{_volledig_pad(soort)}">{escape(linktekst)}</a></p>\n'
         f'<script src="{site_url}assets/js/insluiten.js" defer></script>'
     )
@@ -97,11 +97,13 @@ def snippet(site_url: str, soort: str = "keuzehulp") -> str:
 
 def _oembed(site_url: str, soort: str) -> dict:
     """oEmbed "rich" response. The blockquote is the link WordPress shows until the
-    sandboxed iframe reports its height (wp-embed.js), and the fallback elsewhere."""
+    sandboxed iframe reports its height (wp-embed.js), and the fallback elsewhere.
+    The iframe is as wide as the column (width="100%": WordPress keeps no style
+    attribute); inside WordPress's sandbox the page shows the static route."""
     titel = _titel(soort)
     html = (
         f'<blockquote><a href="{site_url}{_volledig_pad(soort)}">{escape(titel)}</a></blockquote>'
-        f'<iframe src="{site_url}{_embed_pad(soort)}" title="{escape(titel)}" width="{BREEDTE}" '
+        f'<iframe src="{site_url}{_embed_pad(soort)}" title="{escape(titel)}" width="100%" '
         f'height="{HOOGTE}" frameborder="0"></iframe>'
     )
     return {
@@ -137,6 +139,21 @@ def _keuzehulp_pagina() -> str:
         "# Keuzehulp: welke vorm past bij jullie samenwerking?\n\n" + MARKER_WIDGET,
         "keuzehulp/",
     )
+
+
+ZANDBAK_ROUTE = """<div class="igs-zandbak" data-igs-zandbak hidden>
+<p><strong>Hier werkt de keuzehulp stap voor stap.</strong> Deze website toont de keuzehulp in een
+afgeschermd kader, waarin de interactieve versie niet kan starten. Je krijgt dezelfde vragen, één per
+pagina, en hetzelfde advies.</p>
+<p><a class="md-button md-button--primary" href="{pad}">Begin met de eerste vraag</a></p>
+</div>"""
+
+
+def _keuzehulp_widget() -> str:
+    """The keuzehulp of the embed page, and the route insluiten-kind.js shows instead in a
+    sandboxed frame (opaque origin: no Web Worker, so no Python)."""
+    pad = "../../keuzehulp/pad/"
+    return render_formulier(pad, embed=True, basis="../../") + "\n" + ZANDBAK_ROUTE.format(pad=pad)
 
 
 def _stap_pagina(slug: str, meta: dict) -> str:
@@ -274,7 +291,7 @@ def on_page_content(html: str, page, config, files: Files) -> str:
     uri = page.file.src_uri
     if uri == EMBED_KEUZEHULP:
         return markers.vervang(html, {
-            "insluiten-keuzehulp": lambda: render_formulier("../../keuzehulp/pad/", embed=True, basis="../../"),
+            "insluiten-keuzehulp": _keuzehulp_widget,
         }, uri)
     if uri == INSLUITEN:
         return markers.vervang(html, {

@@ -54,7 +54,7 @@
     function snippet(k) {
       return (
         '<iframe src="' + escapeHtml(k.embedUrl) + '" title="' + escapeHtml(k.titel) +
-        '" width="720" height="900" loading="lazy" style="width:100%;border:0" data-igs-insluiten></iframe>\n' +
+        '" width="720" height="900" loading="lazy" style="display:block;width:100%;border:0" data-igs-insluiten></iframe>\n' +
         '<p><a href="' + escapeHtml(k.volledigUrl) + '">' + escapeHtml(k.linktekst) + "</a></p>\n" +
         '<script src="' + escapeHtml(root + "assets/js/insluiten.js") + '" defer></' + "script>"
       );

@@ -26,36 +26,57 @@
  *
  * Finds <iframe data-igs-insluiten> and sets its height from the message
  * {type: "igs-hoogte", hoogte: <px>} that the embedded page sends. Accepts it
- * only from that iframe's window, from its origin (the src's origin, or
- * data-igs-oorsprong="https://..."), and only a finite number in range.
- * Everything else is ignored; nothing received is ever evaluated.
+ * only from the window of such an iframe, only from ONE origin: the origin this
+ * script was loaded from (IGS Cultuur), or the one the embedder names on the
+ * script tag, <script src="/js/insluiten.js" data-igs-oorsprong="https://...">,
+ * when it serves a copy itself. The iframe's own address must be on that origin
+ * too. Only a finite number in range is used; nothing received is evaluated.
+ * At start-up it asks each frame for its height, in case the frame reported
+ * before this script listened.
  */
 (function () {
   "use strict";
   var MIN = 100;
   var MAX = 30000;
+  var script = document.currentScript;
 
-  function oorsprong(iframe) {
+  function oorsprongVan(url) {
     try {
-      return new URL(iframe.getAttribute("data-igs-oorsprong") || iframe.src, location.href).origin;
+      return new URL(url, location.href).origin;
     } catch (fout) {
       return null;
     }
   }
 
+  var toegelaten = script && (script.getAttribute("data-igs-oorsprong") || script.src)
+    ? oorsprongVan(script.getAttribute("data-igs-oorsprong") || script.src)
+    : null;
+  if (!toegelaten || toegelaten === "null") return;
+
+  function onzeFrames() {
+    return Array.prototype.filter.call(document.querySelectorAll("iframe[data-igs-insluiten]"), function (iframe) {
+      return oorsprongVan(iframe.src) === toegelaten;
+    });
+  }
+
   window.addEventListener("message", function (event) {
+    if (event.origin !== toegelaten || !event.source) return;
     var data = event.data;
     if (!data || typeof data !== "object" || data.type !== "igs-hoogte") return;
     var hoogte = data.hoogte;
     if (typeof hoogte !== "number" || !isFinite(hoogte) || hoogte < MIN || hoogte > MAX) return;
-    var frames = document.querySelectorAll("iframe[data-igs-insluiten]");
-    for (var i = 0; i < frames.length; i++) {
-      var iframe = frames[i];
-      if (!event.source || iframe.contentWindow !== event.source) continue;
-      if (event.origin !== oorsprong(iframe)) return;
+    onzeFrames().forEach(function (iframe) {
+      if (iframe.contentWindow !== event.source) return;
       iframe.style.height = Math.ceil(hoogte) + "px";
       iframe.setAttribute("height", String(Math.ceil(hoogte)));
-      return;
-    }
+    });
   });
+
+  function vraagHoogte() {
+    onzeFrames().forEach(function (iframe) {
+      if (iframe.contentWindow) iframe.contentWindow.postMessage({ type: "igs-hoogte-gevraagd" }, toegelaten);
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", vraagHoogte);
+  else vraagHoogte();
 })();

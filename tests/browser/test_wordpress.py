@@ -1,0 +1,248 @@
+"""Embedding in a real WordPress (Debian's package, block theme Twenty Twenty-Three).
+
+WordPress and MariaDB run on loopback for these tests (tests/wordpresshulp.py):
+WordPress on 127.0.0.2, our built site on 127.0.0.1, served as it would be on
+its own domain (the public site URL in pages and oEmbed files becomes the test
+server's). Two ways a web editor embeds the keuzehulp, at 1280 and 390 px:
+1. our snippet in a Custom HTML block (administrator or editor);
+2. only the keuzehulp's address in a post (oEmbed): WordPress puts our iframe
+   in a sandbox (opaque origin), where the keuzehulp shows its static route.
+Screenshots go to test-results/wordpress/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+from browserhulp import PaginaWacht
+from test_insluiten import ANTWOORDEN, IFRAME, TIJD, VASTE_HOOGTE, site_root_van, snippet_uit_site, wacht_tot
+from webserver import StilleHandler
+from wordpresshulp import PAKKETTEN, ontbrekend, wordpress
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHERMEN = ROOT / "test-results" / "wordpress"
+BREEDTES = [1280, 390]
+TEKSTEN = (".html", ".json", ".xml", ".txt")
+
+if ontbrekend() and os.geteuid() != 0:
+    pytest.skip(
+        "WordPress-tests overgeslagen: niet root en ontbrekend: " + ", ".join(ontbrekend())
+        + ". Installeer als root: apt-get install " + " ".join(PAKKETTEN),
+        allow_module_level=True,
+    )
+
+
+class OpEigenDomeinHandler(StilleHandler):
+    """Serves the built site with its public URL replaced by this server's own."""
+
+    publiek = b""
+    lokaal = b""
+
+    def send_head(self):
+        pad = Path(self.translate_path(self.path))
+        if pad.is_dir():
+            pad = pad / "index.html"
+        if pad.suffix not in TEKSTEN or not pad.is_file():
+            return super().send_head()
+        import io
+
+        inhoud = pad.read_bytes().replace(self.publiek, self.lokaal)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(pad)))
+        self.send_header("Content-Length", str(len(inhoud)))
+        self.end_headers()
+        return io.BytesIO(inhoud)
+
+
+@pytest.fixture(scope="module")
+def publieke_root(site_dir) -> str:
+    return site_root_van(snippet_uit_site(site_dir))
+
+
+@pytest.fixture(scope="module")
+def onze_site(site_dir, publieke_root):
+    """Our site on 127.0.0.1, as if on its own domain."""
+    handler = type("Handler", (OpEigenDomeinHandler,), {})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
+    lokaal = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    handler.publiek, handler.lokaal = publieke_root.encode(), lokaal.encode()
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield lokaal
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def embed_blok(url: str) -> str:
+    """What the block editor saves when an editor pastes an address on its own line."""
+    return (
+        f'<!-- wp:embed {{"url":"{url}","type":"rich","providerNameSlug":"igs-cultuur"}} -->\n'
+        '<figure class="wp-block-embed is-type-rich is-provider-igs-cultuur wp-block-embed-igs-cultuur">'
+        f'<div class="wp-block-embed__wrapper">\n{url}\n</div></figure>\n<!-- /wp:embed -->'
+    )
+
+
+@pytest.fixture(scope="module")
+def wp(onze_site, site_dir):
+    poort = int(onze_site.rsplit(":", 1)[1].strip("/"))
+    snippet = snippet_uit_site(site_dir).replace(site_root_van(snippet_uit_site(site_dir)), onze_site)
+    # As the builder makes it: answers in the iframe's address.
+    snippet = snippet.replace('embed/keuzehulp/"', "embed/keuzehulp/?" + ANTWOORDEN.replace("&", "&amp;") + '"', 1)
+    tekst = ('<!-- wp:paragraph -->\n<p class="igs-test-tekst">Welke vorm past bij onze samenwerking? '
+             "Probeer de keuzehulp.</p>\n<!-- /wp:paragraph -->\n\n")
+    html_blok = f"<!-- wp:html -->\n{snippet}\n<!-- /wp:html -->"
+    with wordpress(poort) as wp_:
+        wp_.pagina = {}
+        for sleutel, bericht in zip(
+            ["snippet", "adres", "snippet-auteur"],
+            wp_.berichten([
+                {"soort": "page", "titel": "Cultuur in de regio", "inhoud": tekst + html_blok,
+                 "auteur": "beheerder", "rol": "administrator"},
+                {"soort": "post", "titel": "Keuzehulp", "inhoud": tekst + embed_blok(f"{onze_site}keuzehulp/"),
+                 "auteur": "auteur", "rol": "author"},
+                {"soort": "post", "titel": "Ingeplakt door een auteur", "inhoud": tekst + html_blok,
+                 "auteur": "auteur", "rol": "author"},
+            ]),
+        ):
+            wp_.pagina[sleutel] = bericht
+        yield wp_
+
+
+def scherm(pagina, naam: str) -> None:
+    """What the reader sees in the window (a 10.000 px page in full is unreadable)."""
+    SCHERMEN.mkdir(parents=True, exist_ok=True)
+    pagina.screenshot(path=str(SCHERMEN / f"{naam}.png"))
+
+
+def nieuwe_pagina(browser, breedte: int):
+    context = browser.new_context(locale="nl-BE", viewport={"width": breedte, "height": 900})
+    pagina = context.new_page()
+    pagina.wacht = PaginaWacht(pagina)
+    pagina.mislukt = []
+    pagina.on("response", lambda r: r.status >= 400 and pagina.mislukt.append(f"{r.status} {r.url}"))
+    return context, pagina
+
+
+def kader(pagina, selector: str) -> dict:
+    return pagina.locator(selector).first.evaluate(
+        "e => { const r = e.getBoundingClientRect(); return {x: r.x, breedte: r.width, hoogte: r.height}; }"
+    )
+
+
+def inhoud(pagina, selector: str) -> float:
+    """Height of the document inside the frame."""
+    frame = pagina.locator(selector).element_handle().content_frame()
+    return frame.evaluate("document.documentElement.getBoundingClientRect().height")
+
+
+def test_auteur_houdt_alleen_de_link_over(wp, onze_site):
+    # What the Insluiten page tells editors: without unfiltered_html WordPress
+    # strips the iframe and the script when saving; the plain link remains.
+    beheerder, auteur = wp.pagina["snippet"]["inhoud"], wp.pagina["snippet-auteur"]["inhoud"]
+    assert "<iframe" in beheerder and "<script" in beheerder
+    assert "<iframe" not in auteur and "<script" not in auteur
+    assert f'<a href="{onze_site}keuzehulp/">' in auteur
+
+
+@pytest.mark.parametrize("breedte", BREEDTES)
+def test_snippet_in_blok_html_staat_in_de_tekstkolom_en_groeit(browser, wp, onze_site, breedte):
+    context, pagina = nieuwe_pagina(browser, breedte)
+    pagina.goto(wp.pagina["snippet"]["url"])
+    assert "twentytwentythree" in pagina.content()
+    iframe = pagina.locator(IFRAME)
+    iframe.scroll_into_view_if_needed()
+    frame = pagina.frame_locator(IFRAME)
+    frame.locator('.kh-widget[data-aanbevolen="projectvereniging"]').wait_for(state="attached", timeout=TIJD)
+
+    # In the text column: same left edge and width as the paragraph above it.
+    tekst, ingesloten = kader(pagina, "p.igs-test-tekst"), kader(pagina, IFRAME)
+    assert abs(ingesloten["x"] - tekst["x"]) <= 1, (tekst, ingesloten)
+    assert abs(ingesloten["breedte"] - tekst["breedte"]) <= 1, (tekst, ingesloten)
+
+    # The frame grows to its content (the advice): no scrollbar inside.
+    def past():
+        binnen = inhoud(pagina, IFRAME)
+        buiten = kader(pagina, IFRAME)["hoogte"]
+        return (buiten, binnen) if buiten > VASTE_HOOGTE and abs(buiten - binnen) <= 2 else None
+
+    hoogtes = wacht_tot(past, 20)
+    assert hoogtes, f"het kader groeide niet mee: {kader(pagina, IFRAME)}"
+    print(f"\n{breedte} px: tekstkolom x={tekst['x']:.0f} breedte={tekst['breedte']:.0f}; kader {hoogtes}")
+    pagina.locator("p.igs-test-tekst").scroll_into_view_if_needed()
+    scherm(pagina, f"blok-html-{breedte}")
+    frame.locator("section.kh-advies").scroll_into_view_if_needed()
+    scherm(pagina, f"blok-html-advies-{breedte}")
+    # Another answer inside the frame: a new advice, and the height follows.
+    voor = frame.locator(".kh-resultaat").inner_html()
+    frame.locator("#kh-partners-ook_privaat").check()
+    assert wacht_tot(lambda: frame.locator(".kh-resultaat").inner_html() != voor, 30), "geen nieuw advies"
+    assert wacht_tot(past, 20), f"het kader volgde het nieuwe advies niet: {kader(pagina, IFRAME)}"
+    assert not pagina.wacht.externe_verzoeken, pagina.wacht.externe_verzoeken
+    assert not pagina.mislukt, pagina.mislukt
+    assert not pagina.wacht.js_fouten, pagina.wacht.js_fouten
+    context.close()
+
+
+@pytest.mark.parametrize("breedte", BREEDTES)
+def test_alleen_het_adres_oembed_wordt_zichtbaar_en_leidt_tot_advies(browser, wp, onze_site, breedte):
+    context, pagina = nieuwe_pagina(browser, breedte)
+    pagina.goto(wp.pagina["adres"]["url"])
+    iframe = pagina.locator("iframe.wp-embedded-content")
+    iframe.wait_for(state="attached", timeout=TIJD)
+    assert iframe.get_attribute("sandbox") == "allow-scripts"
+    assert iframe.get_attribute("src").startswith(f"{onze_site}embed/keuzehulp/")
+    # WordPress clips the frame to 1 px until it reports its height with the secret.
+    iframe.scroll_into_view_if_needed()
+    zichtbaar = wacht_tot(lambda: iframe.get_attribute("style") is None and kader(pagina, "iframe.wp-embedded-content")["hoogte"] >= 200, 30)
+    assert zichtbaar, f"WordPress maakte het kader niet zichtbaar: {iframe.get_attribute('style')}"
+    assert pagina.locator("blockquote.wp-embedded-content").is_hidden()
+    tekst, ingesloten = kader(pagina, "p.igs-test-tekst"), kader(pagina, "iframe.wp-embedded-content")
+    assert abs(ingesloten["x"] - tekst["x"]) <= 1, (tekst, ingesloten)
+    assert abs(ingesloten["breedte"] - tekst["breedte"]) <= 1, (tekst, ingesloten)
+
+    # Inside the sandbox: no dead keuzehulp, but the static route, which works.
+    frame = pagina.frame_locator("iframe.wp-embedded-content")
+    route = frame.locator("[data-igs-zandbak]")
+    route.wait_for(state="visible", timeout=TIJD)
+    assert frame.locator("[data-keuzehulp]").is_hidden()
+    assert frame.locator("body").evaluate("() => self.origin") == "null"
+    scherm(pagina, f"oembed-{breedte}")
+    # Every page of the route reports its height to WordPress (the frame keeps
+    # WordPress's secret); WordPress keeps an oEmbed frame between 200 and 1000 px.
+    def binnen():
+        return iframe.element_handle().content_frame()
+
+    def volgt():
+        verwacht = min(1000, max(200, inhoud(pagina, "iframe.wp-embedded-content")))
+        return abs(kader(pagina, "iframe.wp-embedded-content")["hoogte"] - verwacht) <= 2
+
+    def klik(link):
+        voor = binnen().url
+        link.click()
+        assert wacht_tot(lambda: binnen().url != voor, 30), f"de link bracht niets: {voor}"
+        binnen().wait_for_load_state()
+        assert wacht_tot(volgt, 15), (binnen().url, kader(pagina, "iframe.wp-embedded-content"),
+                                      inhoud(pagina, "iframe.wp-embedded-content"))
+
+    assert wacht_tot(volgt, 15)
+    klik(route.get_by_role("link"))
+    hoogtes = set()
+    for _ in range(15):  # always the first option, until the advice
+        hoogtes.add(kader(pagina, "iframe.wp-embedded-content")["hoogte"])
+        if frame.locator("section.kh-advies[data-aanbevolen]").count():
+            break
+        klik(frame.locator("a.kh-pad-optie").first)
+    assert frame.locator("section.kh-advies[data-aanbevolen]").count() == 1, "geen advies bereikt in het kader"
+    assert binnen().url.startswith(f"{onze_site}keuzehulp/pad/"), binnen().url
+    if breedte == 1280:  # at 390 px every page of the route is taller than WordPress's 1000 px
+        assert len(hoogtes) > 1, hoogtes
+    frame.locator("section.kh-advies").scroll_into_view_if_needed()
+    scherm(pagina, f"oembed-advies-{breedte}")
+    assert not pagina.wacht.externe_verzoeken, pagina.wacht.externe_verzoeken
+    context.close()
