@@ -1,5 +1,6 @@
 """Het advies: verwachte scenario's, het JSON-contract, en een uitputtende test."""
 
+import datetime as dt
 import itertools
 import json
 import time
@@ -12,11 +13,14 @@ from keuzehulp.stappen import ALLE_PADEN
 from keuzehulp.vragen import van_toepassing, vraag_ids
 
 VELDEN = {"aanbevolen", "rangschikking", "subsidie", "waarschuwingen", "aannames", "open_vragen",
-          "volgende_stappen", "disclaimer", "antwoorden", "versie", "gemeenten", "afgeleid", "afleiding"}
+          "volgende_stappen", "disclaimer", "antwoorden", "labels", "van_toepassing", "datum", "versie",
+          "gemeenten", "afgeleid", "afleiding"}
+VANDAAG = dt.date(2026, 11, 28)
 IDS = set(kennis.rechtsvorm_ids())
 
 SCENARIO_REGIO = dict(gemeenten=8, inwoners=120_000, referentieregio="een", doel="regiowerking", looptijd="structureel",
-                      subsidie="ja", personeel="eigen", partners="gemeenten", bestaande_dv="nee")
+                      subsidie="ja", ronde_2027="aangevraagd", personeel="eigen", partners="gemeenten",
+                      bestaande_dv="nee")
 
 
 def test_scenario_regiowerking_met_subsidie():
@@ -58,22 +62,32 @@ def test_private_partners_en_subsidie_geven_uitleg():
 
 
 def test_onder_drempel_zonder_overgang():
-    a = advies({**SCENARIO_REGIO, "inwoners": 60_000, "erkend": "nee"})
+    a = advies({**SCENARIO_REGIO, "inwoners": 60_000, "erkend": "nee", "gemeenten": 3}, VANDAAG)
     assert a.subsidie.in_aanmerking is False
     assert any("inwoners" in w.vragen for w in a.waarschuwingen)
 
 
 def test_overgangsregeling():
-    ja = advies({**SCENARIO_REGIO, "inwoners": 60_000, "erkend": "ja", "gemeenten": 4})
-    nee = advies({**SCENARIO_REGIO, "inwoners": 60_000, "erkend": "ja", "gemeenten": 3})
-    assert ja.subsidie.in_aanmerking is True and nee.subsidie.in_aanmerking is False
-    overgang = [r for r in ja.subsidie.redenen if r.vraag == "gemeenten"][0]
+    basis = {**SCENARIO_REGIO, "inwoners": 60_000, "erkend": "ja", "gemeenten": 4, "aangrenzend": "ja"}
+    ja = advies(basis, VANDAAG)
+    assert ja.subsidie.in_aanmerking is True
+    assert advies({**basis, "gemeenten": 3}, VANDAAG).subsidie.in_aanmerking is False
+    assert advies({**basis, "aangrenzend": "nee"}, VANDAAG).subsidie.in_aanmerking is False
+    overgang = [r for r in ja.subsidie.redenen if r.regel == "overgang"][0]
     assert overgang.geverifieerd is False
 
 
+def test_overgang_niet_erkend_is_nog_niet_te_zeggen():
+    # VVSG beperkt de overgang niet tot erkende IGS: onzeker, dus 'nog niet te zeggen'
+    a = advies({**SCENARIO_REGIO, "inwoners": 60_000, "erkend": "nee", "gemeenten": 5, "aangrenzend": "ja"}, VANDAAG)
+    assert a.subsidie.in_aanmerking is None
+    assert any("Departement" in r.tekst for r in a.subsidie.redenen if r.regel == "overgang")
+
+
 def test_grens_85000():
-    assert advies({**SCENARIO_REGIO, "inwoners": 85_000}).subsidie.in_aanmerking is True
-    assert advies({**SCENARIO_REGIO, "inwoners": 84_999, "erkend": "nee"}).subsidie.in_aanmerking is False
+    assert advies({**SCENARIO_REGIO, "inwoners": 85_000}, VANDAAG).subsidie.in_aanmerking is True
+    assert advies({**SCENARIO_REGIO, "inwoners": 84_999, "erkend": "nee", "gemeenten": 2},
+                  VANDAAG).subsidie.in_aanmerking is False
 
 
 def test_twee_referentieregios():
@@ -118,13 +132,13 @@ def test_json_contract():
     json.dumps(d)
     assert len(d["rangschikking"]) == 5 and {r["rechtsvorm"] for r in d["rangschikking"]} == IDS
     for r in d["rangschikking"]:
-        assert set(r) == {"rechtsvorm", "naam", "geschikt", "voor", "tegen"}
+        assert set(r) == {"rechtsvorm", "naam", "geschikt", "oordeel", "voor", "tegen"}
         for reden in r["voor"] + r["tegen"]:
             assert set(reden) == {"tekst", "vraag", "antwoord"}
-    assert set(d["subsidie"]) == {"in_aanmerking", "redenen"}
-    assert all(set(w) == {"tekst", "vragen"} for w in d["waarschuwingen"])
+    assert set(d["subsidie"]) == {"in_aanmerking", "bereik", "redenen", "alternatieven"}
+    assert all(set(w) == {"tekst", "vragen", "bronnen"} for w in d["waarschuwingen"])
     assert all(set(s) == {"tekst", "url"} for s in d["volgende_stappen"])
-    assert set(d["disclaimer"]) == {"tekst", "datum"} and d["disclaimer"]["datum"] == "2026-11-27"
+    assert set(d["disclaimer"]) == {"tekst", "datum"} and d["disclaimer"]["datum"] == "2026-11-28"
     assert d["versie"]
 
 
@@ -170,11 +184,11 @@ def controleer(a, gegeven):
     subsidie = a.antwoorden.get("subsidie")
     partners = a.antwoorden.get("partners")
     # invarianten
-    if subsidie == "ja":
+    if subsidie == "ja" and a.subsidie.bereik is not False:
         assert a.aanbevolen != "interlokale_vereniging" and vorm.werkingssubsidie
-    if partners == "ook_privaat" and subsidie == "nee":
+    if partners == "ook_privaat" and subsidie == "nee" and a.antwoorden.get("doel") != "taakoverdracht":
         assert vorm.private_leden
-    if partners == "ook_privaat" and subsidie == "ja":
+    if partners == "ook_privaat" and subsidie == "ja" and a.subsidie.bereik is not False:
         assert any({"partners", "subsidie"} <= set(w.vragen) and "overeenkomst" in w.tekst for w in a.waarschuwingen)
     if a.antwoorden.get("doel") == "taakoverdracht":
         ov = a.beoordeling("opdrachthoudende_vereniging")
@@ -192,11 +206,13 @@ def controleer(a, gegeven):
     if subsidie == "nee":
         assert uitslag is None
     if uitslag is True:
+        assert a.antwoorden.get("ronde_2027") in ("erkend", "aangevraagd")
         assert vorm.werkingssubsidie
         assert a.antwoorden.get("referentieregio") == "een"
         assert a.antwoorden.get("personeel") in ("eigen", "via_gemeente")
         inw = a.antwoorden["inwoners"]
-        assert inw >= 85_000 or (a.antwoorden.get("erkend") == "ja" and a.antwoorden.get("gemeenten", 0) >= 4)
+        assert inw >= 85_000 or (a.antwoorden.get("erkend") == "ja" and a.antwoorden.get("gemeenten", 0) >= 4
+                                 and a.antwoorden.get("aangrenzend") == "ja")
     # aannames en open vragen
     toepasselijk = van_toepassing(a.antwoorden)
     open_ids = set(toepasselijk) - set(a.antwoorden)

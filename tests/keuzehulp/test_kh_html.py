@@ -44,7 +44,7 @@ def test_advies_markeert_de_aanbeveling():
     assert '<a href="/juridische-vormen/projectvereniging/">' in html
     assert "(jullie antwoord: " in html  # redenen gekoppeld aan antwoorden
     assert 'href="/stappen/subsidie/"' in html and 'href="/sjablonen/statuten-projectvereniging/"' in html
-    assert '<time datetime="2026-11-27">' in html
+    assert '<time datetime="2026-11-28">' in html  # stand van de kennis
     assert 'class="kh-vergelijking" data-aanbevolen="projectvereniging"' in html
 
 
@@ -92,7 +92,8 @@ def test_stroomdiagram_uit_de_regels():
     assert uitkomsten == set(kennis.rechtsvorm_ids())
     vragen = [a["data-vraag"] for t, a in p.tags if a.get("data-vraag")]
     assert vragen[0] == "doel"
-    assert len(html) < 100_000  # blijft afdrukbaar
+    # blijft afdrukbaar; sinds 0.2.0 tellen ook de indienronde en de aangrenzende gemeenten mee
+    assert len(html) < 160_000
 
 
 def test_statisch_pad_pagina_vraag_en_uitkomst():

@@ -34,7 +34,8 @@ def test_elke_eigenschap_heeft_bron_en_status(vorm):
 def test_geen_onbevestigde_artikelnummers_in_teksten():
     for vorm in kennis.rechtsvormen():
         for e in vorm.eigenschappen.values():
-            for nr in re.findall(r"art\. (\d+)", e.tekst):
+            # alleen DLB-artikels tellen; art. 30 van de wet overheidsopdrachten is gebronneerd
+            for nr in re.findall(r"art\. (\d+)\b(?!, §3 van de wet)", e.tekst):
                 assert nr == "398", f"{vorm.id}.{e.sleutel} noemt art. {nr}"
 
 
@@ -55,7 +56,8 @@ def test_subsidieregels_gedateerd_en_gebronneerd():
         assert r.bronnen and isinstance(r.gecontroleerd, dt.date)
         if not r.geverifieerd:
             assert r.opmerking
-    assert regels["rechtspersoonlijkheid"].geverifieerd is False  # K.4: onzeker voor 2024
+    # OP/TIL: de Vlaamse overheid vraagt voor Bovenlokale Cultuur een samenwerkingsverband met rechtspersoon
+    assert regels["rechtspersoonlijkheid"].geverifieerd is True
     assert regels["overgang"].geverifieerd is False  # K.4: reikwijdte onzeker
     assert regels["inwoners"].parameters["drempel"] == 85_000
     assert regels["bedrag"].parameters["bedrag_per_inwoner"] == 0.90

@@ -62,10 +62,25 @@ def test_taakoverdracht_wijst_naar_beheersoverdracht():
     assert voor_ov.gewicht == max(o.gewicht for o in r.values())
 
 
+def test_taakoverdracht_nooit_overleg():
+    assert OVERLEG in uitgesloten(regel_taakoverdracht, doel="taakoverdracht")
+
+
+def test_taakoverdracht_dienstverlenende_vereniging_als_afweging():
+    r = oordeel(regel_taakoverdracht, doel="taakoverdracht")
+    afweging = r[(DV, "tegen", False)].tekst
+    assert "afweging" in afweging.lower() and "bevoegd" in afweging
+    assert "behouden" not in r[(DV, "voor", False)].tekst  # geen reden voor die tegen pleit
+
+
 def test_taak_via_beherende_gemeente():
-    assert regel_taak_via_beherende_gemeente({"doel": "taakoverdracht", "personeel": "eigen"}, VORMEN) == []
+    # alleen het model van de beherende gemeente; anders past een interlokale vereniging niet
+    assert uitgesloten(regel_taak_via_beherende_gemeente, doel="taakoverdracht", personeel="eigen") == {IV}
     r = oordeel(regel_taak_via_beherende_gemeente, doel="taakoverdracht", personeel="via_gemeente")
     assert (IV, "voor", False) in r and r[(IV, "voor", False)].vraag == "personeel"
+    bevoegd = r[(IV, "tegen", False)]
+    assert "bevoegd" in bevoegd.tekst and bevoegd.gewicht == 0  # een vaststelling, geen gewicht
+    assert regel_taak_via_beherende_gemeente({"doel": "projecten", "personeel": "eigen"}, VORMEN) == []
 
 
 def test_subsidie_sluit_vormen_zonder_subsidie_uit():
@@ -75,14 +90,22 @@ def test_subsidie_sluit_vormen_zonder_subsidie_uit():
     assert regel_subsidie({"subsidie": "nee"}, VORMEN) == []
 
 
-def test_eigen_personeel_vraagt_rechtspersoon():
-    assert uitgesloten(regel_eigen_personeel, personeel="eigen") == {OVERLEG, IV}
+def test_eigen_personeel_maakt_interlokale_vereniging_moeilijker_niet_onmogelijk():
+    r = oordeel(regel_eigen_personeel, personeel="eigen")
+    assert uitgesloten(regel_eigen_personeel, personeel="eigen") == {OVERLEG}
+    assert (IV, "tegen", False) in r and "beherende gemeente" in r[(IV, "tegen", False)].tekst
+    assert all((v, "voor", False) in r for v in (PV, DV, OV))
 
 
 def test_eigen_personeel_wijkt_voor_private_leden():
     assert uitgesloten(regel_eigen_personeel, personeel="eigen", partners="ook_privaat", subsidie="nee") == set()
     assert uitgesloten(regel_eigen_personeel, personeel="eigen", partners="ook_privaat") == set()
-    assert uitgesloten(regel_eigen_personeel, personeel="eigen", partners="ook_privaat", subsidie="ja") == {OVERLEG, IV}
+    assert uitgesloten(regel_eigen_personeel, personeel="eigen", partners="ook_privaat", subsidie="ja") == {OVERLEG}
+
+
+def test_taakoverdracht_spreekt_van_personeel_van_de_taak():
+    r = oordeel(regel_eigen_personeel, personeel="eigen", doel="taakoverdracht")
+    assert "regiocoördinator" not in r[(OV, "voor", False)].tekst
 
 
 def test_personeel_via_gemeente_en_geen():
@@ -110,6 +133,11 @@ def test_private_partners_merkt_onzeker_feit():
 def test_meerdere_referentieregios():
     r = oordeel(regel_meerdere_referentieregios, referentieregio="meerdere")
     assert all((v, "tegen", False) in r for v in (PV, DV, OV))
+    # het Regiodecreet weegt als struikelblok, zwaarder dan een gewone reden, en zegt wat afwijken vraagt
+    assert all(r[(v, "tegen", False)].gewicht >= 3 for v in (PV, DV, OV))
+    assert "Vlaamse Regering" in r[(PV, "tegen", False)].tekst
+    assert "bestaande" in oordeel(regel_meerdere_referentieregios, referentieregio="meerdere",
+                                  bestaande_dv="ja")[(DV, "tegen", False)].tekst
     assert all((v, "voor", False) in r for v in (OVERLEG, IV))
     assert regel_meerdere_referentieregios({"referentieregio": "een"}, VORMEN) == []
 

@@ -18,6 +18,9 @@ CONTRACT = {
     "partners": ("gemeenten", "ook_privaat"),
     "looptijd": ("afgebakend", "structureel"),
     "bestaande_dv": ("ja", "nee"),
+    # toegevoegd in versie 0.2.0 (de bestaande ids en waarden behouden hun betekenis)
+    "ronde_2027": ("erkend", "aangevraagd", "nee"),
+    "aangrenzend": ("ja", "nee"),
 }
 
 
@@ -82,9 +85,21 @@ def test_boven_drempel_geen_overgangsvragen():
     assert "erkend" in ids and "gemeenten" in ids
 
 
-def test_niet_erkend_geen_gemeentenvraag():
-    assert "gemeenten" not in van_toepassing({"subsidie": "ja", "inwoners": 50_000, "erkend": "nee"})
-    assert "gemeenten" in van_toepassing({"subsidie": "ja", "inwoners": 50_000, "erkend": "ja"})
+def test_overgang_ook_zonder_erkenning_gevraagd():
+    # De reikwijdte van de overgangsregeling is onzeker: ook een niet-erkende samenwerking krijgt de vragen.
+    a = {"subsidie": "ja", "ronde_2027": "aangevraagd", "inwoners": 50_000, "erkend": "nee"}
+    assert {"gemeenten", "aangrenzend"} <= set(van_toepassing(a))
+    assert "aangrenzend" not in van_toepassing({**a, "gemeenten": 3})
+    assert "aangrenzend" in van_toepassing({**a, "gemeenten": 4})
+
+
+def test_ronde_2027_beslist_of_de_voorwaarden_tellen():
+    for ronde in ("nee", "erkend"):
+        ids = van_toepassing({"subsidie": "ja", "ronde_2027": ronde})
+        assert "inwoners" not in ids and "erkend" not in ids and "gemeenten" not in ids
+    assert "inwoners" in van_toepassing({"subsidie": "ja", "ronde_2027": "aangevraagd"})
+    assert "inwoners" in van_toepassing({"subsidie": "ja"})  # onbekend: nog toetsen
+    assert "ronde_2027" not in van_toepassing({"subsidie": "nee"})
 
 
 def test_private_leden_zonder_subsidie_schrappen_rechtspersoonvragen():
@@ -124,7 +139,8 @@ def test_voorwaarden_kijken_alleen_naar_eerdere_vragen():
 def test_volgende_vraag_volgt_de_stroom():
     assert volgende_vraag({}).id == "doel"
     assert volgende_vraag({"doel": "afstemmen"}).id == "subsidie"
-    assert volgende_vraag({"doel": "afstemmen", "subsidie": "ja"}).id == "inwoners"
+    assert volgende_vraag({"doel": "afstemmen", "subsidie": "ja"}).id == "ronde_2027"
+    assert volgende_vraag({"doel": "afstemmen", "subsidie": "ja", "ronde_2027": "aangevraagd"}).id == "inwoners"
     assert volgende_vraag({"doel": "afstemmen", "subsidie": "nee"}).id == "personeel"
     volledig = {"doel": "afstemmen", "subsidie": "nee", "personeel": "geen", "partners": "gemeenten"}
     assert volgende_vraag(volledig) is None

@@ -26,6 +26,7 @@ Opdrachten:
          [--json]            Het advies als JSON in plaats van leesbare tekst.
          [--html]            Het advies als HTML-fragment.
          [--basis PREFIX]    Prefix voor links in de HTML (standaard "/").
+         [--datum JJJJ-MM-DD] Advies voor de situatie op die datum (standaard vandaag).
   paden [--json]             Tel (of toon) alle antwoordpaden van het statische pad.
   golden [--schrijf BESTAND] Toon het goldenbestand, of schrijf het weg.
   stroomdiagram [--basis P]  Het stroomdiagram als HTML-fragment.
@@ -105,6 +106,17 @@ def cmd_advies(args: list[str]) -> int:
     basis, args, fout = _neem_optie(args, "--basis")
     if fout:
         return _fout(fout)
+    datum_tekst, args, fout = _neem_optie(args, "--datum")
+    if fout:
+        return _fout(fout)
+    datum = None
+    if datum_tekst is not None:
+        import datetime as dt
+
+        try:
+            datum = dt.date.fromisoformat(datum_tekst)
+        except ValueError:
+            return _fout(f"ongeldige datum '{datum_tekst}': gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.")
     vlaggen, rest, fout = _vlaggen(args, {"--json", "--html"})
     if fout:
         return _fout(fout)
@@ -118,7 +130,7 @@ def cmd_advies(args: list[str]) -> int:
         ruw[sleutel] = waarde
     try:
         antwoorden = lees_antwoorden_strikt(ruw)
-        resultaat = maak_advies(antwoorden)
+        resultaat = maak_advies(antwoorden, datum)
     except OngeldigAntwoord as fout_antwoord:
         for melding in fout_antwoord.meldingen:
             print(f"keuzehulp: {melding}", file=sys.stderr)

@@ -1,10 +1,19 @@
-"""Het advies: welke vorm past, waarom, en wat er nog open ligt."""
+"""Het advies: welke vorm past, waarom, en wat er nog open ligt.
+
+De stroom: de antwoorden worden één keer gelezen (``normaliseer``); eerst beslist
+de subsidietoets of de werkingssubsidie bereikbaar is (``subsidietoets.bereik``);
+dan beoordelen de regels elke vorm met de antwoorden zoals ze voor de vorm tellen
+(``antwoorden_voor_regels``); dan volgen de volledige subsidietoets, de
+waarschuwingen, de aannames en de open vragen. Alles wat de weergave nodig heeft
+(welke vragen gelden, de labels van de antwoorden, de datum) zit in ``Advies``.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
-from dataclasses import dataclass
-from typing import Any, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
 
 from . import afleiding as afl
 from . import kennis
@@ -12,14 +21,15 @@ from .afleiding import Afleiding
 from .antwoorden import OngeldigAntwoord, lees_antwoorden_strikt
 from .kennis import Rechtsvorm
 from .regels import REGELS, Oordeel, oordelen
-from .stappen import Stap, volgende_stappen
-from .subsidietoets import SubsidieToets, toets_subsidie
+from .stappen import VolgendeStap, volgende_stappen
+from .subsidietoets import SubsidieToets, bereik, toets_subsidie
+from .teksten import tekst
 from .vragen import van_toepassing, vraag, vraag_ids
 from .waarschuwingen import Waarschuwing, waarschuwingen
 
-__all__ = ["Advies", "Beoordeling", "advies", "normaliseer", "beoordeel", "VERSIE"]
+__all__ = ["Advies", "Beoordeling", "advies", "normaliseer", "beoordeel", "antwoorden_voor_regels", "VERSIE"]
 
-VERSIE = "0.1.0"
+VERSIE = "0.2.0"
 
 
 @dataclass(frozen=True)
@@ -30,11 +40,25 @@ class Beoordeling:
     voor: tuple[Oordeel, ...]
     tegen: tuple[Oordeel, ...]
 
+    @property
+    def oordeel(self) -> str:
+        """'geschikt', 'minder_geschikt' (kan, maar er spreekt meer tegen dan voor) of 'niet_geschikt'."""
+        if not self.geschikt:
+            return "niet_geschikt"
+        if self.score > 0 or not any(o.gewicht for o in self.tegen):
+            return "geschikt"
+        return "minder_geschikt"
+
+    @property
+    def oordeel_label(self) -> str:
+        return tekst("oordeel." + self.oordeel)
+
     def als_dict(self) -> dict[str, Any]:
         return {
             "rechtsvorm": self.rechtsvorm.id,
             "naam": self.rechtsvorm.naam,
             "geschikt": self.geschikt,
+            "oordeel": self.oordeel,
             "voor": [_reden_dict(o) for o in self.voor],
             "tegen": [_reden_dict(o) for o in self.tegen],
         }
@@ -52,9 +76,12 @@ class Advies:
     waarschuwingen: tuple[Waarschuwing, ...]
     aannames: tuple[dict[str, Any], ...]
     open_vragen: tuple[dict[str, Any], ...]
-    volgende_stappen: tuple[Stap, ...]
+    volgende_stappen: tuple[VolgendeStap, ...]
     disclaimer: dict[str, str]
     antwoorden: dict[str, Any]
+    datum: _dt.date = field(default_factory=_dt.date.today)
+    van_toepassing: tuple[str, ...] = ()
+    labels: dict[str, str] = field(default_factory=dict)  # vraag-id -> leesbaar antwoord (of band)
     versie: str = VERSIE
     gekozen: Afleiding | None = None  # de gekozen gemeenten (URL-parameter nis) en wat eruit volgt
 
@@ -76,6 +103,9 @@ class Advies:
             "volgende_stappen": [s.als_dict() for s in self.volgende_stappen],
             "disclaimer": dict(self.disclaimer),
             "antwoorden": dict(self.antwoorden),
+            "labels": dict(self.labels),
+            "van_toepassing": list(self.van_toepassing),
+            "datum": self.datum.isoformat(),
             "versie": self.versie,
             "gemeenten": self.gekozen.gemeenten_als_dict() if self.gekozen else [],
             "afgeleid": list(self.gekozen.afgeleid) if self.gekozen else [],
@@ -130,21 +160,40 @@ def beoordeel(a: Mapping[str, Any]) -> list[Beoordeling]:
     return uit
 
 
-def _kern(a: Mapping[str, Any]) -> tuple[str, bool | None]:
+def antwoorden_voor_regels(a: Mapping[str, Any], subsidie_bereik: bool | None) -> dict[str, Any]:
+    """De antwoorden zoals ze voor de vorm tellen: een subsidie buiten bereik weegt niet mee."""
+    if subsidie_bereik is False and a.get("subsidie") == "ja":
+        return {**a, "subsidie": "nee"}
+    return dict(a)
+
+
+def _kern(a: Mapping[str, Any], datum: _dt.date) -> tuple[str, bool | None]:
     """Alleen de uitkomst: (aanbevolen vorm, in aanmerking voor subsidie)."""
-    return _kern_bewaard(tuple(a.get(id) for id in vraag_ids()))
+    return _kern_bewaard(tuple(a.get(id) for id in vraag_ids()), datum)
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def _kern_bewaard(waarden: tuple[Any, ...]) -> tuple[str, bool | None]:
+def _kern_bewaard(waarden: tuple[Any, ...], datum: _dt.date) -> tuple[str, bool | None]:
     a = {id: w for id, w in zip(vraag_ids(), waarden) if w is not None}
-    rangschikking = beoordeel(a)
+    rangschikking = beoordeel(antwoorden_voor_regels(a, bereik(a, datum).uitslag))
     vorm = rangschikking[0].rechtsvorm
-    return vorm.id, toets_subsidie(a, vorm, volledig=False).in_aanmerking
+    return vorm.id, toets_subsidie(a, vorm, datum, volledig=False).in_aanmerking
 
 
-def _aannames(a: Mapping[str, Any], rangschikking: list[Beoordeling]) -> list[dict[str, Any]]:
+def _aannames(a: Mapping[str, Any], a_regels: Mapping[str, Any], rangschikking: list[Beoordeling],
+              toets: SubsidieToets) -> list[dict[str, Any]]:
     uit = [{"vraag": id, "tekst": vraag(id).aanname} for id in van_toepassing(a) if id not in a]
+    if a.get("subsidie") == "ja" and toets.bereik is False:
+        uit.append({"vraag": "subsidie", "tekst": tekst("alternatief.zonder_wens")})
+    elif a.get("subsidie") == "ja" and toets.bereik is None:
+        open_regels = [r.regel for r in toets.redenen if r.soort == "bereik" and r.voldaan is None]
+        redenen = tekst("beslist_door.verbinding").join(tekst("beslist_door." + r) for r in open_regels)
+        zonder = beoordeel({**a_regels, "subsidie": "nee"})[0].rechtsvorm
+        if zonder.id == rangschikking[0].rechtsvorm.id:
+            uit.append({"vraag": "subsidie", "tekst": tekst("alternatief.onbeslist_zelfde", redenen=redenen)})
+        else:
+            uit.append({"vraag": "subsidie", "tekst": tekst("alternatief.onbeslist_anders", redenen=redenen,
+                                                             vorm_zonder=zonder.naam.lower())})
     eerste, tweede = rangschikking[0], rangschikking[1]
     if tweede.geschikt and tweede.score == eerste.score:
         uit.append({
@@ -163,23 +212,23 @@ def _mogelijke_antwoorden(id: str) -> list[tuple[Any, str]]:
     return [(b.waarde, b.label) for b in v.banden]
 
 
-def _in_aanmerking_tekst(waarde: bool | None) -> str:
-    return {True: "in aanmerking", False: "niet in aanmerking", None: "onbeslist"}[waarde]
+def _oordeel_woord(waarde: bool | None) -> str:
+    return tekst("oordeel." + {True: "ja", False: "nee", None: "onbeslist"}[waarde])
 
 
-def _open_vragen(a: Mapping[str, Any], kern: tuple[str, bool | None]) -> list[dict[str, Any]]:
+def _open_vragen(a: Mapping[str, Any], kern: tuple[str, bool | None], datum: _dt.date) -> list[dict[str, Any]]:
     uit = []
     for id in van_toepassing(a):
         if id in a:
             continue
         gevolgen = []
         for waarde, label in _mogelijke_antwoorden(id):
-            ander = _kern(_zonder_niet_toepasselijke({**a, id: waarde}))
+            ander = _kern(_zonder_niet_toepasselijke({**a, id: waarde}), datum)
             delen = []
             if ander[0] != kern[0]:
                 delen.append(f"wordt het advies: {kennis.rechtsvorm(ander[0]).naam.lower()}")
             if ander[1] != kern[1]:
-                delen.append(f"is de subsidie {_in_aanmerking_tekst(ander[1])}")
+                delen.append(f"wordt de werkingssubsidie: {_oordeel_woord(ander[1])}")
             if delen:
                 gevolgen.append(f"met '{label}' " + " en ".join(delen))
         if gevolgen:
@@ -194,29 +243,48 @@ def disclaimer() -> dict[str, str]:
     return {"tekst": kennis.subsidie_meta()["disclaimer"], "datum": kennis.gecontroleerd().isoformat()}
 
 
-def advies(antwoorden: Mapping[str, Any]) -> Advies:
-    """Geef advies bij (een deel van) de antwoorden.
+def _labels(a: Mapping[str, Any], banden: Iterable[str]) -> dict[str, str]:
+    """Leesbare antwoorden; een getal dat als band gegeven is, blijft een band."""
+    als_band = set(banden)
+    uit = {}
+    for id, waarde in a.items():
+        v = vraag(id)
+        uit[id] = v.band(waarde).label if id in als_band and v.type == "getal" else v.label(waarde)
+    return uit
+
+
+def advies(antwoorden: Mapping[str, Any], datum: _dt.date | None = None, *, banden: Iterable[str] = ()) -> Advies:
+    """Geef advies bij (een deel van) de antwoorden, voor de situatie op ``datum`` (standaard vandaag).
 
     ``antwoorden``: vraag-id -> waarde (tekst of getal). Ontbrekende antwoorden
     mogen; het advies zegt dan wat het aannam. Onbekende vragen of waarden
-    geven ``OngeldigAntwoord``.
+    geven ``OngeldigAntwoord``. ``banden``: ids van getalvragen waarvan alleen de
+    band bekend is (het statische pad); het advies noemt dan de band, nooit het getal.
     """
+    datum = datum or _dt.date.today()
     geparsed, a = _lees(antwoorden)
     gekozen = None
     if geparsed.get(afl.NIS):
         gekozen = afl.leid_af(geparsed[afl.NIS].split(",")).met_afgeleid(a)
-    rangschikking = beoordeel(a)
+    labels = _labels(a, banden)
+    bandlabels = {id: labels[id] for id in banden if id in a}
+    b = bereik(a, datum, bandlabels)
+    a_regels = antwoorden_voor_regels(a, b.uitslag)
+    rangschikking = beoordeel(a_regels)
     vorm = rangschikking[0].rechtsvorm
-    toets = toets_subsidie(a, vorm)
+    toets = toets_subsidie(a, vorm, datum, bandlabels)
     return Advies(
         aanbevolen=vorm.id,
         rangschikking=tuple(rangschikking),
         subsidie=toets,
-        waarschuwingen=tuple(waarschuwingen(a, vorm, toets)),
-        aannames=tuple(_aannames(a, rangschikking)),
-        open_vragen=tuple(_open_vragen(a, (vorm.id, toets.in_aanmerking))),
+        waarschuwingen=tuple(waarschuwingen(a, vorm, toets, datum)),
+        aannames=tuple(_aannames(a, a_regels, rangschikking, toets)),
+        open_vragen=tuple(_open_vragen(a, (vorm.id, toets.in_aanmerking), datum)),
         volgende_stappen=tuple(volgende_stappen(a, vorm)),
         disclaimer=disclaimer(),
         antwoorden=a,
         gekozen=gekozen,
+        datum=datum,
+        van_toepassing=tuple(van_toepassing(a)),
+        labels=labels,
     )

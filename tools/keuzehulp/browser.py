@@ -50,7 +50,7 @@ def verwerk(antwoorden_json: str, basis: str = "../") -> str:
         {
             "aanbevolen": resultaat.aanbevolen,
             "naam": naam,
-            "van_toepassing": van_toepassing(gelezen.antwoorden),
+            "van_toepassing": list(resultaat.van_toepassing),
             "meldingen": list(gelezen.meldingen),
             "html": render_advies(resultaat, basis),
             "aankondiging": f"Advies bijgewerkt: {naam}.",

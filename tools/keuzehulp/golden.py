@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from . import kennis
 from .pad import paden
+from .teksten import tekst
 from .vragen import vraag
 
-_STATUS = {True: "in aanmerking", False: "niet in aanmerking", None: "niet getoetst / open"}
+# The golden file is the advice for one fixed date, so that it stays stable as the days pass.
+DATUM = _dt.date(2026, 11, 28)
+
+
+def _oordeel(waarde: bool | None) -> str:
+    return tekst("oordeel." + {True: "ja", False: "nee", None: "onbeslist"}[waarde])
 
 
 def _cel(tekst: str) -> str:
@@ -14,7 +22,7 @@ def _cel(tekst: str) -> str:
 
 
 def golden() -> str:
-    alle = paden()
+    alle = paden(DATUM)
     regels = [
         "# Keuzehulp: alle antwoordpaden en hun advies",
         "",
@@ -22,8 +30,9 @@ def golden() -> str:
         "bewerken: een test faalt als dit bestand niet meer overeenkomt met de regels.",
         "",
         "Elk pad volgt de vragen in stroomvolgorde; een vraag die bij de eerdere antwoorden niet telt,",
-        "wordt overgeslagen. Getallen staan als band (bijvoorbeeld 'minder dan 85.000').",
-        f"Kennis gecontroleerd op {kennis.gecontroleerd().isoformat()}. Aantal paden: {len(alle)}.",
+        f"wordt overgeslagen. Getallen staan als band (bijvoorbeeld '{vraag('inwoners').banden[0].label}').",
+        f"Advies voor de situatie op {DATUM.isoformat()}. Kennis gecontroleerd op "
+        f"{kennis.gecontroleerd().isoformat()}. Aantal paden: {len(alle)}.",
         "",
     ]
     huidig_doel = None
@@ -35,6 +44,6 @@ def golden() -> str:
         antwoorden = "; ".join(f"{vraag(s.vraag).id}: {s.label}" for s in pad.stappen[1:])
         regels.append(
             f"| {nr} | {_cel(antwoorden) or '–'} | {_cel(kennis.rechtsvorm(pad.aanbevolen).naam)} | "
-            f"{_STATUS[pad.in_aanmerking]} |"
+            f"{'niet gevraagd' if pad.antwoorden.get('subsidie') == 'nee' else _oordeel(pad.in_aanmerking)} |"
         )
     return "\n".join(regels) + "\n"

@@ -20,6 +20,7 @@ from .advies import Advies, Beoordeling
 from .kennis import Eigenschap, Rechtsvorm
 from .landschap import voorbeelden
 from .pad import Pad, paden
+from .teksten import tekst
 from .vragen import vraag
 
 if TYPE_CHECKING:  # the browser never builds the static path
@@ -171,62 +172,75 @@ def _kader() -> str:
 # Advies
 
 
-def _antwoord_label(vraag_id: str, antwoord: Any) -> str:
+def _antwoord_label(vraag_id: str, antwoord: Any, labels: dict[str, str] | None = None) -> str:
+    if labels and vraag_id in labels:
+        return labels[vraag_id]
     try:
         return vraag(vraag_id).label(antwoord)
     except (KeyError, ValueError):
         return str(antwoord)
 
 
-def _reden_li(tekst: str, vraag_id: str | None, antwoord: Any, extra: str = "") -> str:
+def _reden_li(tekst_: str, vraag_id: str | None, antwoord: Any, extra: str = "",
+              labels: dict[str, str] | None = None) -> str:
     bron = ""
     if vraag_id is not None and antwoord is not None:
         bron = (f' <span class="kh-oorzaak" data-vraag="{e(vraag_id)}">(jullie antwoord: '
-                f"{e(_antwoord_label(vraag_id, antwoord))})</span>")
-    return f"<li>{e(tekst)}{bron}{extra}</li>"
+                f"{e(_antwoord_label(vraag_id, antwoord, labels))})</span>")
+    return f"<li>{e(tekst_)}{bron}{extra}</li>"
 
 
-def _redenen(oordelen: Iterable[Any], klasse: str) -> str:
-    items = "".join(_reden_li(o.tekst, o.vraag, o.antwoord) for o in oordelen)
+def _redenen(oordelen: Iterable[Any], klasse: str, labels: dict[str, str] | None = None) -> str:
+    items = "".join(_reden_li(o.tekst, o.vraag, o.antwoord, labels=labels) for o in oordelen)
     return f'<ul class="kh-redenen {klasse}">{items}</ul>' if items else ""
+
+
+def _bron_link(url: str | None) -> str:
+    return f' <a class="kh-bron" href="{e(url)}">Bron</a>' if url else ""
 
 
 def _subsidieblok(advies: Advies) -> str:
     toets = advies.subsidie
-    status = {True: ("ja", "Op basis van jullie antwoorden komt de samenwerking in aanmerking voor de werkingssubsidie."),
-              False: ("nee", "Op basis van jullie antwoorden komt de samenwerking niet in aanmerking voor de werkingssubsidie."),
-              None: ("onbeslist", "Of de samenwerking in aanmerking komt voor de werkingssubsidie, is nog niet te zeggen.")}
-    klasse, zin = status[toets.in_aanmerking]
+    klasse, sleutel = {True: ("ja", "ja"), False: ("nee", "nee"), None: ("onbeslist", "onbeslist")}[toets.in_aanmerking]
+    zin = tekst("oordeel.kop_" + sleutel)
     items = []
     for r in toets.redenen:
-        merk = {True: "voldaan", False: "niet voldaan", None: "open"}[r.voldaan]
-        extra = "" if r.geverifieerd else " " + _niet_geverifieerd()
-        if r.bron:
-            extra += f' <a class="kh-bron" href="{e(r.bron)}">Bron</a>'
+        merk_sleutel = {True: "voldaan", False: "niet_voldaan", None: "open"}[r.voldaan]
+        merk = tekst("oordeel." + merk_sleutel) if r.toets else "info"
+        extra = ("" if r.geverifieerd else " " + _niet_geverifieerd()) + _bron_link(r.bron)
         items.append(
-            f'<li class="kh-voorwaarde kh-voorwaarde-{e(merk.replace(" ", "-"))}">'
-            f'<span class="kh-status">{e(merk)}:</span> '
-            + _reden_li(r.tekst, r.vraag, r.antwoord, extra)[4:]  # zonder de openingstag <li>
+            f'<li class="kh-voorwaarde kh-voorwaarde-{e(merk_sleutel.replace("_", "-") if r.toets else "info")}">'
+            + (f'<span class="kh-status">{e(merk)}:</span> ' if r.toets else "")
+            + _reden_li(r.tekst, r.vraag, r.antwoord, extra, advies.labels)[4:]  # zonder de openingstag <li>
         )
-    return (
+    blok = (
         f'<p class="kh-subsidie kh-subsidie-{klasse}" data-in-aanmerking="{e(klasse)}">{e(zin)}</p>'
         f'<ul class="kh-voorwaarden">{"".join(items)}</ul>'
     )
+    if toets.alternatieven:
+        alternatieven = "".join(
+            f"<li>{e(x.tekst)}{'' if x.geverifieerd else ' ' + _niet_geverifieerd()}{_bron_link(x.bron)}</li>"
+            for x in toets.alternatieven
+        )
+        blok += f'<h4>{e(tekst("alternatief.kop"))}</h4><ul class="kh-alternatieven">{alternatieven}</ul>'
+    return blok
 
 
 def _lijst(items: Iterable[dict[str, Any]], klasse: str) -> str:
-    inhoud = "".join(f"<li>{e(x['tekst'])}</li>" for x in items)
+    inhoud = "".join(
+        f"<li>{e(x['tekst'])}" + "".join(_bron_link(url) for url in x.get("bronnen", ())) + "</li>" for x in items
+    )
     return f'<ul class="{klasse}">{inhoud}</ul>' if inhoud else ""
 
 
-def _andere_vorm(b: Beoordeling, basis: str) -> str:
-    status = "geschikt" if b.geschikt else "niet geschikt"
+def _andere_vorm(b: Beoordeling, basis: str, labels: dict[str, str] | None = None) -> str:
     return (
-        f'<li class="kh-andere-vorm" data-rechtsvorm="{e(b.rechtsvorm.id)}" data-geschikt="{str(b.geschikt).lower()}">'
+        f'<li class="kh-andere-vorm" data-rechtsvorm="{e(b.rechtsvorm.id)}" data-geschikt="{str(b.geschikt).lower()}"'
+        f' data-oordeel="{e(b.oordeel)}">'
         f'<a href="{e(link(basis, b.rechtsvorm.pad))}">{e(b.rechtsvorm.naam)}</a> '
-        f'<span class="kh-geschiktheid">({e(status)})</span>'
-        + (f'<p class="kh-subkop">Tegen:</p>{_redenen(b.tegen, "kh-tegen")}' if b.tegen else "")
-        + (f'<p class="kh-subkop">Voor:</p>{_redenen(b.voor, "kh-voor")}' if b.voor else "")
+        f'<span class="kh-geschiktheid">({e(b.oordeel_label)})</span>'
+        + (f'<p class="kh-subkop">Tegen:</p>{_redenen(b.tegen, "kh-tegen", labels)}' if b.tegen else "")
+        + (f'<p class="kh-subkop">Voor:</p>{_redenen(b.voor, "kh-voor", labels)}' if b.voor else "")
         + "</li>"
     )
 
@@ -247,9 +261,10 @@ def render_advies(
     """
     vorm = advies.aanbevolen_vorm
     eerste = advies.rangschikking[0]
+    labels = advies.labels
     antwoorden = "".join(
         f'<div class="kh-antwoord" data-vraag="{e(id)}"><dt>{e(vraag(id).tekst)}</dt>'
-        f"<dd>{e(_antwoord_label(id, waarde))}{afgeleid_label(advies.gekozen, id)}</dd></div>"
+        f"<dd>{e(_antwoord_label(id, waarde, labels))}{afgeleid_label(advies.gekozen, id)}</dd></div>"
         for id, waarde in advies.antwoorden.items()
     )
     delen = [
@@ -258,12 +273,14 @@ def render_advies(
         f'<p class="kh-aanbeveling" data-aanbevolen="{e(vorm.id)}">Aanbevolen vorm: '
         f'<strong><a href="{e(link(basis, vorm.pad))}">{e(vorm.naam)}</a></strong></p>',
         f'<p class="kh-kort">{e(vorm.kort)}</p>',
+        f'<p class="kh-datum">Advies voor de situatie op <time datetime="{e(advies.datum.isoformat())}">'
+        f"{e(datum_nl(advies.datum))}</time>.</p>",
         "<h3>Waarom deze vorm</h3>",
-        _redenen(eerste.voor, "kh-voor") or '<p class="kh-geen">Geen van jullie antwoorden sprak uitdrukkelijk voor '
+        _redenen(eerste.voor, "kh-voor", labels) or '<p class="kh-geen">Geen van jullie antwoorden sprak uitdrukkelijk voor '
         "deze vorm; het is de lichtste vorm die past.</p>",
     ]
     if eerste.tegen:
-        delen += ["<h3>Waar je op moet letten bij deze vorm</h3>", _redenen(eerste.tegen, "kh-tegen")]
+        delen += ["<h3>Waar je op moet letten bij deze vorm</h3>", _redenen(eerste.tegen, "kh-tegen", labels)]
     if advies.waarschuwingen:
         delen += ["<h3>Waarschuwingen</h3>", _lijst((w.als_dict() for w in advies.waarschuwingen), "kh-waarschuwingen")]
     delen += ["<h3>Werkingssubsidie</h3>", _subsidieblok(advies)]
@@ -276,7 +293,7 @@ def render_advies(
         delen += ["<h3>Open vragen die het advies kunnen veranderen</h3>", _lijst(advies.open_vragen, "kh-open-vragen")]
     delen += [
         "<h3>Andere vormen</h3>",
-        '<ol class="kh-rangschikking">' + "".join(_andere_vorm(b, basis) for b in advies.rangschikking[1:]) + "</ol>",
+        '<ol class="kh-rangschikking">' + "".join(_andere_vorm(b, basis, labels) for b in advies.rangschikking[1:]) + "</ol>",
         "<h3>Vergelijking van alle vormen</h3>",
         render_vergelijking(vorm.id, basis)
         if met_vergelijking
@@ -334,7 +351,8 @@ def render_pad_pagina(knoop: "Knoop", basis: str) -> str:
             )
         delen.append('<h2>Jullie antwoorden</h2><dl class="kh-antwoorden">' + "".join(rijen) + "</dl>")
     if knoop.vraag is None:
-        delen.append(render_advies(advies(knoop.antwoorden), basis, met_vergelijking=False, met_antwoorden=False))
+        delen.append(render_advies(advies(knoop.antwoorden, banden=knoop.bandvragen), basis, met_vergelijking=False,
+                                   met_antwoorden=False))
     else:
         v = knoop.vraag
         opties = "".join(

@@ -1,13 +1,18 @@
-"""De regels van de keuzehulp: kleine, benoemde functies.
+"""De regels van de keuzehulp: kleine, benoemde functies, één per antwoord.
 
 Elke regel kijkt naar één antwoord (soms in combinatie met een ander) en
 geeft oordelen over rechtsvormen: een reden vóór of tegen, met een gewicht,
 en soms een uitsluiting (de vorm is dan niet geschikt). Elke reden noemt het
-antwoord dat haar veroorzaakte.
+antwoord dat haar veroorzaakte. De woorden staan in ``data/teksten.toml``
+(sectie ``regel``), de feiten in ``data/rechtsvormen.toml``.
 
 Het advies is de geschikte vorm met de hoogste som van gewichten; bij
 gelijkspel de lichtste vorm (vuistregel van OP/TIL: organiseer niet zwaarder
 dan jullie ambitie vraagt).
+
+De regels zien de antwoorden zoals ze voor de vorm tellen: is de
+werkingssubsidie buiten bereik (``subsidietoets.bereik``), dan telt de wens
+om ze aan te vragen niet mee (``advies.antwoorden_voor_regels``).
 
 Een ontbrekend antwoord laat de regel zwijgen. Twee uitzonderingen volgen de
 aannames van de vragen: zonder antwoord op 'subsidie' gaan we uit van 'nee'
@@ -20,6 +25,7 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable, Literal, Mapping, NamedTuple
 
 from .kennis import Rechtsvorm
+from .teksten import tekst
 
 Antwoorden = Mapping[str, Any]
 
@@ -45,26 +51,36 @@ class Oordeel(NamedTuple):
 Regel = Callable[[Antwoorden, tuple[Rechtsvorm, ...]], list[Oordeel]]
 
 
-def _voor(vorm: str, tekst: str, vraag: str, a: Antwoorden, gewicht: int = 1) -> Oordeel:
-    return Oordeel(vorm, "voor", tekst, vraag, a[vraag], gewicht)
+def _voor(vorm: str, sleutel: str, vraag: str, a: Antwoorden, gewicht: int = 1, merk: str = "", **w: Any) -> Oordeel:
+    return Oordeel(vorm, "voor", _zin(sleutel, merk, **w), vraag, a[vraag], gewicht)
 
 
-def _tegen(vorm: str, tekst: str, vraag: str, a: Antwoorden, gewicht: int = 1) -> Oordeel:
-    return Oordeel(vorm, "tegen", tekst, vraag, a[vraag], gewicht)
+def _tegen(vorm: str, sleutel: str, vraag: str, a: Antwoorden, gewicht: int = 1, merk: str = "", **w: Any) -> Oordeel:
+    return Oordeel(vorm, "tegen", _zin(sleutel, merk, **w), vraag, a[vraag], gewicht)
 
 
-def _sluit_uit(vorm: str, tekst: str, vraag: str, a: Antwoorden) -> Oordeel:
-    return Oordeel(vorm, "tegen", tekst, vraag, a[vraag], 0, uitsluitend=True)
+def _sluit_uit(vorm: str, sleutel: str, vraag: str, a: Antwoorden, merk: str = "", **w: Any) -> Oordeel:
+    return Oordeel(vorm, "tegen", _zin(sleutel, merk, **w), vraag, a[vraag], 0, uitsluitend=True)
+
+
+def _zin(sleutel: str, merk: str, **w: Any) -> str:
+    zin = tekst("regel." + sleutel, **w)
+    return zin[:-1] + merk + "." if merk and zin.endswith(".") else zin + merk
 
 
 def _merk(vorm: Rechtsvorm, eigenschap: str) -> str:
-    """Zet '(niet geverifieerd)' achter een reden die steunt op een onzeker feit."""
-    return "" if vorm.eigenschappen[eigenschap].geverifieerd else " (niet geverifieerd)"
+    """'(niet geverifieerd)' voor een reden die steunt op een onzeker feit."""
+    return "" if vorm.eigenschappen[eigenschap].geverifieerd else tekst("regel.niet_geverifieerd.merk")
+
+
+def _vorm(vormen: tuple[Rechtsvorm, ...], id: str) -> Rechtsvorm:
+    return next(v for v in vormen if v.id == id)
 
 
 def private_leden_gaan_voor(a: Antwoorden) -> bool:
-    """Private leden zijn een harde eis: ze willen private leden en geen subsidie."""
-    return a.get("partners") == "ook_privaat" and a.get("subsidie") != "ja"
+    """Private leden zijn een harde eis: ze willen private leden, geen (bereikbare) subsidie, en geen
+    taakoverdracht (die vraagt een opdrachthoudende vereniging, waarvan private partners geen lid worden)."""
+    return a.get("partners") == "ook_privaat" and a.get("subsidie") != "ja" and a.get("doel") != "taakoverdracht"
 
 
 # --------------------------------------------------------------------------
@@ -75,14 +91,9 @@ def regel_afstemmen(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oorde
     """Alleen afstemmen: overleg volstaat; elke structuur is zwaarder dan nodig."""
     if a.get("doel") != "afstemmen":
         return []
-    uit = [_voor(OVERLEG, "Om culturele agenda's en communicatie af te stemmen, volstaat overleg zonder "
-                 "aparte structuur; waar nodig sluiten jullie een overeenkomst.", "doel", a, 2),
-           _tegen(IV, "Een interlokale vereniging, met beheerscomité en jaarlijkse evaluatie, is zwaarder "
-                  "dan nodig om alleen af te stemmen.", "doel", a)]
-    for vorm in vormen:
-        if vorm.rechtspersoonlijkheid:
-            uit.append(_tegen(vorm.id, "Een vereniging met rechtspersoonlijkheid is zwaarder dan nodig om "
-                              "alleen af te stemmen.", "doel", a, 2))
+    uit = [_voor(OVERLEG, "afstemmen.overleg", "doel", a, 2),
+           _tegen(IV, "afstemmen.interlokale_vereniging", "doel", a)]
+    uit += [_tegen(v.id, "afstemmen.rechtspersoon", "doel", a, 2) for v in vormen if v.rechtspersoonlijkheid]
     return uit
 
 
@@ -91,14 +102,11 @@ def regel_projecten(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oorde
     if a.get("doel") != "projecten":
         return []
     return [
-        _voor(IV, "Een interlokale vereniging is bedoeld voor kleine, afgebakende projecten zonder grote "
-              "risico's of investeringen.", "doel", a, 2),
-        _voor(PV, "Een projectvereniging is bedoeld voor kleinschalige projecten en kan als rechtspersoon "
-              "zelf contracten sluiten.", "doel", a),
-        _tegen(OVERLEG, "Voor terugkerende projecten met gedeelde middelen geeft losse afstemming weinig "
-               "houvast over inbreng en beheer.", "doel", a),
-        _tegen(DV, "Een dienstverlenende vereniging is zwaarder dan nodig voor gezamenlijke projecten.", "doel", a),
-        _tegen(OV, "Een opdrachthoudende vereniging is zwaarder dan nodig voor gezamenlijke projecten.", "doel", a),
+        _voor(IV, "projecten.interlokale_vereniging", "doel", a, 2),
+        _voor(PV, "projecten.projectvereniging", "doel", a),
+        _tegen(OVERLEG, "projecten.overleg", "doel", a),
+        _tegen(DV, "projecten.dienstverlenende_vereniging", "doel", a),
+        _tegen(OV, "projecten.opdrachthoudende_vereniging", "doel", a),
     ]
 
 
@@ -107,64 +115,57 @@ def regel_regiowerking(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oo
     if a.get("doel") != "regiowerking":
         return []
     return [
-        _voor(PV, "De meeste erkende IGS cultuur met een regierol zijn projectverenigingen.", "doel", a, 2),
-        _voor(DV, "In cultuur zijn de projectvereniging en de dienstverlenende vereniging de meest gebruikte "
-              "vormen (OP/TIL).", "doel", a),
-        _tegen(OVERLEG, "Een structurele regierol met een gezamenlijke werking vraagt meer dan afstemming.",
-               "doel", a, 2),
-        _tegen(OV, "Beheersoverdracht is voor regiowerking niet nodig: de gemeenten houden hun eigen "
-               "cultuurbeleid.", "doel", a),
+        _voor(PV, "regiowerking.projectvereniging", "doel", a, 2),
+        _voor(DV, "regiowerking.dienstverlenende_vereniging", "doel", a),
+        _tegen(OVERLEG, "regiowerking.overleg", "doel", a, 2),
+        _tegen(OV, "regiowerking.opdrachthoudende_vereniging", "doel", a),
     ]
 
 
 def regel_taakoverdracht(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
-    """Een taak overdragen: dat is beheersoverdracht, de kern van de opdrachthoudende vereniging."""
+    """Een taak overdragen is beheersoverdracht: de opdrachthoudende vereniging; nooit los overleg."""
     if a.get("doel") != "taakoverdracht":
         return []
-    uit = []
-    for vorm in vormen:
-        if vorm.beheersoverdracht:
-            uit.append(_voor(vorm.id, "Met beheersoverdracht geven de gemeenten de taak echt uit handen: ze "
-                             "voeren ze niet meer zelf of via derden uit (zoals bij IVEBICA).", "doel", a, 3))
+    uit = [_voor(v.id, "taakoverdracht.beheersoverdracht", "doel", a, 3) for v in vormen if v.beheersoverdracht]
     uit += [
-        _voor(DV, "Een dienstverlenende vereniging voert taken uit voor haar leden, maar zij behouden het "
-              "recht om de taak zelf uit te voeren.", "doel", a),
-        _tegen(PV, "Een projectvereniging is bedoeld voor projecten en kent geen beheersoverdracht.", "doel", a),
-        _tegen(OVERLEG, "Zonder structuur kan geen partner een taak van de gemeenten overnemen.", "doel", a, 2),
+        _voor(DV, "taakoverdracht.dienstverlenende_vereniging_voor", "doel", a),
+        _tegen(DV, "taakoverdracht.dienstverlenende_vereniging_tegen", "doel", a),
+        _tegen(PV, "taakoverdracht.projectvereniging", "doel", a),
+        _sluit_uit(OVERLEG, "taakoverdracht.overleg", "doel", a),
     ]
     return uit
 
 
 def regel_taak_via_beherende_gemeente(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
-    """Een taak overdragen aan één gemeente die ze met haar personeel uitvoert: lichter kan met een IV."""
-    if a.get("doel") != "taakoverdracht" or a.get("personeel") != "via_gemeente":
+    """Een interlokale vereniging past bij een taakoverdracht alleen met een beherende gemeente,
+    en dan blijven de andere gemeenten juridisch bevoegd."""
+    if a.get("doel") != "taakoverdracht":
         return []
-    vorm = next(v for v in vormen if v.id == IV)
-    return [
-        _voor(IV, "Een beherende gemeente kan de taak met haar eigen personeel uitvoeren voor de andere "
-              "gemeenten, zoals Brasschaat voor de academie van Brasschaat en Kapellen"
-              + _merk(vorm, "personeel") + ".", "personeel", a, 2),
-    ]
+    personeel = a.get("personeel")
+    if personeel == "via_gemeente":
+        merk = _merk(_vorm(vormen, IV), "personeel")
+        return [
+            _voor(IV, "taakoverdracht.interlokale_vereniging_beherend", "personeel", a, 2, merk),
+            _tegen(IV, "taakoverdracht.interlokale_vereniging_bevoegd", "doel", a, 0),
+        ]
+    if personeel is None:
+        return [_tegen(IV, "taakoverdracht.interlokale_vereniging_onbekend", "doel", a)]
+    return [_sluit_uit(IV, "taakoverdracht.interlokale_vereniging_zonder_beherende", "personeel", a)]
 
 
 # --------------------------------------------------------------------------
-# Subsidie
+# Subsidie (alleen als ze bereikbaar of nog niet uitgesloten is)
 
 
 def regel_subsidie(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
-    """Werkingssubsidie gevraagd: alleen de vormen die in aanmerking komen, blijven geschikt."""
+    """Werkingssubsidie gevraagd (en niet buiten bereik): alleen de vormen die ze kunnen krijgen, blijven."""
     if a.get("subsidie") != "ja":
         return []
-    uit = []
-    for vorm in vormen:
-        if vorm.werkingssubsidie:
-            uit.append(_voor(vorm.id, "Komt als vereniging met rechtspersoonlijkheid in aanmerking voor de "
-                             "werkingssubsidie.", "subsidie", a))
-        else:
-            uit.append(_sluit_uit(vorm.id, "Komt niet in aanmerking voor de werkingssubsidie: alleen een "
-                                  "projectvereniging, dienstverlenende of opdrachthoudende vereniging kon die "
-                                  "aanvragen" + _merk(vorm, "werkingssubsidie") + ".", "subsidie", a))
-    return uit
+    return [
+        _voor(v.id, "subsidie.voor", "subsidie", a) if v.werkingssubsidie
+        else _sluit_uit(v.id, "subsidie.sluit_uit", "subsidie", a, _merk(v, "werkingssubsidie"))
+        for v in vormen
+    ]
 
 
 # --------------------------------------------------------------------------
@@ -172,21 +173,23 @@ def regel_subsidie(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordee
 
 
 def regel_eigen_personeel(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
-    """Eigen personeel vraagt een rechtspersoon, tenzij private leden voorgaan."""
+    """Eigen personeel: een rechtspersoon kan aanwerven; een interlokale vereniging alleen via de
+    beherende gemeente (omslachtiger, niet onmogelijk); los overleg niet."""
     if a.get("personeel") != "eigen":
         return []
     uit = []
+    voor_sleutel = "personeel.eigen_rechtspersoon_taak" if a.get("doel") == "taakoverdracht" \
+        else "personeel.eigen_rechtspersoon"
     for vorm in vormen:
         if vorm.eigen_personeel:
-            uit.append(_voor(vorm.id, "Kan als rechtspersoon zelf personeel aanwerven, bijvoorbeeld een "
-                             "regiocoördinator.", "personeel", a))
+            uit.append(_voor(vorm.id, voor_sleutel, "personeel", a))
+        elif vorm.id == IV:
+            uit.append(_tegen(IV, "personeel.eigen_interlokale_vereniging", "personeel", a, 1,
+                              _merk(vorm, "personeel")))
         elif private_leden_gaan_voor(a):
-            uit.append(_tegen(vorm.id, "Zonder rechtspersoonlijkheid kan de samenwerking zelf geen personeel "
-                              "aanwerven; een beherende gemeente of de gemeenten zelf moeten het personeel "
-                              "leveren.", "personeel", a))
+            uit.append(_tegen(vorm.id, "personeel.eigen_overleg_privaat", "personeel", a))
         else:
-            uit.append(_sluit_uit(vorm.id, "Zonder rechtspersoonlijkheid kan de samenwerking zelf geen "
-                                  "personeel aanwerven.", "personeel", a))
+            uit.append(_sluit_uit(vorm.id, "personeel.eigen_overleg", "personeel", a))
     return uit
 
 
@@ -194,17 +197,14 @@ def regel_personeel_via_gemeente(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) 
     """Personeel van een gemeente: de beherende gemeente van een interlokale vereniging."""
     if a.get("personeel") != "via_gemeente":
         return []
-    vorm = next(v for v in vormen if v.id == IV)
-    return [_voor(IV, "Een beherende gemeente kan haar eigen personeel inzetten voor de interlokale "
-                  "vereniging" + _merk(vorm, "personeel") + ".", "personeel", a)]
+    return [_voor(IV, "personeel.via_gemeente", "personeel", a, 1, _merk(_vorm(vormen, IV), "personeel"))]
 
 
 def regel_geen_personeel(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
     """Geen gezamenlijk personeel: afstemming tussen de gemeentediensten volstaat vaak."""
-    if a.get("personeel") != "geen":
+    if a.get("personeel") != "geen" or a.get("doel") == "taakoverdracht":
         return []
-    return [_voor(OVERLEG, "Zonder gezamenlijk personeel werken de gemeentediensten gewoon samen; daarvoor "
-                  "is geen structuur nodig.", "personeel", a)]
+    return [_voor(OVERLEG, "personeel.geen", "personeel", a)]
 
 
 # --------------------------------------------------------------------------
@@ -219,13 +219,12 @@ def regel_private_partners(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> lis
     for vorm in vormen:
         merk = _merk(vorm, "toetreding")
         if vorm.private_leden:
-            uit.append(_voor(vorm.id, "Private partners kunnen deelnemen" + merk + ".", "partners", a))
+            if not (a.get("doel") == "taakoverdracht" and vorm.id == OVERLEG):
+                uit.append(_voor(vorm.id, "partners.voor", "partners", a, 1, merk))
         elif private_leden_gaan_voor(a):
-            uit.append(_sluit_uit(vorm.id, "Private partners, zoals een vzw, kunnen geen lid worden van deze "
-                                  "vereniging" + merk + ".", "partners", a))
+            uit.append(_sluit_uit(vorm.id, "partners.sluit_uit", "partners", a, merk))
         else:
-            uit.append(_tegen(vorm.id, "Private partners kunnen geen lid worden" + merk + "; ze kunnen wel "
-                              "meewerken via een overeenkomst of in een adviesorgaan.", "partners", a))
+            uit.append(_tegen(vorm.id, "partners.tegen", "partners", a, 1, merk))
     return uit
 
 
@@ -234,18 +233,17 @@ def regel_private_partners(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> lis
 
 
 def regel_meerdere_referentieregios(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
-    """Meerdere referentieregio's: een nieuwe rechtspersoon moet regioconform zijn."""
+    """Meerdere referentieregio's: een rechtspersoon moet regioconform zijn (Regiodecreet); dat weegt zwaar."""
     if a.get("referentieregio") != "meerdere":
         return []
     uit = []
     for vorm in vormen:
         if vorm.rechtspersoonlijkheid:
-            uit.append(_tegen(vorm.id, "Een nieuwe vereniging met rechtspersoonlijkheid moet binnen één "
-                              "referentieregio vallen (Regiodecreet); anders is een gemotiveerde afwijking "
-                              "nodig.", "referentieregio", a))
-        else:
-            uit.append(_voor(vorm.id, "Samenwerking zonder rechtspersoonlijkheid valt buiten het "
-                             "Regiodecreet en mag over referentieregio's heen gaan.", "referentieregio", a))
+            sleutel = ("referentieregio.bestaande_dv" if vorm.id == DV and a.get("bestaande_dv") == "ja"
+                       else "referentieregio.rechtspersoon")
+            uit.append(_tegen(vorm.id, sleutel, "referentieregio", a, 3))
+        elif not (a.get("doel") == "taakoverdracht" and vorm.id == OVERLEG):
+            uit.append(_voor(vorm.id, "referentieregio.zonder_rechtspersoon", "referentieregio", a))
     return uit
 
 
@@ -254,21 +252,20 @@ def regel_meerdere_referentieregios(a: Antwoorden, vormen: tuple[Rechtsvorm, ...
 
 
 def regel_afgebakende_looptijd(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
-    """Afgebakende looptijd: korte of vrije duur past; 18 jaar zonder uittreding niet."""
+    """Afgebakende looptijd: korte of vrije duur past; een lange vaste duur zonder uittreding niet."""
     if a.get("looptijd") != "afgebakend":
         return []
+    kortste = min(v.max_duur_jaren for v in vormen if v.max_duur_jaren is not None)
     uit = []
     for vorm in vormen:
         duur = vorm.max_duur_jaren
+        merk = _merk(vorm, "duur")
         if vorm.id == IV:
-            uit.append(_voor(IV, "De overeenkomst van een interlokale vereniging legt zelf de duur vast"
-                             + _merk(vorm, "duur") + ".", "looptijd", a))
-        elif duur is not None and duur <= 6:
-            uit.append(_voor(vorm.id, f"Wordt opgericht voor hoogstens {duur} jaar; dat past bij een "
-                             "afgebakende looptijd" + _merk(vorm, "duur") + ".", "looptijd", a))
+            uit.append(_voor(IV, "looptijd.interlokale_vereniging", "looptijd", a, 1, merk))
+        elif duur is not None and duur <= kortste:
+            uit.append(_voor(vorm.id, "looptijd.kort", "looptijd", a, 1, merk, duur=duur))
         elif duur is not None:
-            uit.append(_tegen(vorm.id, f"Loopt tot {duur} jaar en vroegtijdig uittreden kan in principe niet"
-                              + _merk(vorm, "duur") + ".", "looptijd", a))
+            uit.append(_tegen(vorm.id, "looptijd.lang", "looptijd", a, 1, merk, duur=duur))
     return uit
 
 
@@ -276,13 +273,13 @@ def regel_structurele_looptijd(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) ->
     """Structureel: een vaste, verlengbare duur past; losse afstemming geeft weinig zekerheid."""
     if a.get("looptijd") != "structureel":
         return []
-    uit = [_tegen(OVERLEG, "Voor een structurele samenwerking geeft losse afstemming weinig zekerheid.",
-                  "looptijd", a)]
+    uit = []
+    if a.get("doel") != "taakoverdracht":
+        uit.append(_tegen(OVERLEG, "looptijd.overleg_structureel", "looptijd", a))
     for vorm in vormen:
-        duur = vorm.max_duur_jaren
-        if duur is not None:
-            uit.append(_voor(vorm.id, f"Loopt telkens hoogstens {duur} jaar en is telkens verlengbaar; dat "
-                             "past bij een structurele samenwerking" + _merk(vorm, "duur") + ".", "looptijd", a))
+        if vorm.max_duur_jaren is not None:
+            uit.append(_voor(vorm.id, "looptijd.structureel", "looptijd", a, 1, _merk(vorm, "duur"),
+                             duur=vorm.max_duur_jaren))
     return uit
 
 
@@ -295,17 +292,14 @@ def regel_bestaande_dv(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oo
     if a.get("bestaande_dv") != "ja":
         return []
     gewicht = 3 if a.get("doel") == "regiowerking" else 1
-    return [_voor(DV, "Een bestaande dienstverlenende vereniging in de regio kan een cluster cultuur opnemen, "
-                  "zoals Cultuurtuin WAAS in Interwaas en BIE in DVV Midwest; jullie hoeven dan geen nieuwe "
-                  "vereniging op te richten.", "bestaande_dv", a, gewicht)]
+    return [_voor(DV, "bestaande_dv.ja", "bestaande_dv", a, gewicht)]
 
 
 def regel_geen_bestaande_dv(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
     """Geen bestaande DV: een nieuwe oprichten is de zwaarste procedure."""
     if a.get("bestaande_dv") != "nee":
         return []
-    return [_tegen(DV, "Er is geen bestaande dienstverlenende vereniging: een nieuwe oprichten volgt de "
-                   "zwaarste procedure, in drie stappen met een overlegorgaan.", "bestaande_dv", a)]
+    return [_tegen(DV, "bestaande_dv.nee", "bestaande_dv", a)]
 
 
 REGELS: tuple[Regel, ...] = (

@@ -30,7 +30,7 @@ LANDSCHAP = "onderzoek/landschap/"
 
 
 @dataclass(frozen=True)
-class Stap:
+class VolgendeStap:
     tekst: str
     url: str
 
@@ -38,28 +38,28 @@ class Stap:
         return {"tekst": self.tekst, "url": self.url}
 
 
-def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm) -> list[Stap]:
+def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm) -> list[VolgendeStap]:
     stappen = [
-        Stap(f"Lees alles over de {vorm.naam.lower()}: kenmerken, procedure en bronnen.", vorm.pad),
-        Stap("Zorg voor draagvlak: het college kan een engagementsverklaring ondertekenen.", STAP_DRAAGVLAK),
-        Stap("Sjabloon: engagementsverklaring.", SJABLOON_ENGAGEMENT),
-        Stap("Leg samen ambitie en inhoud vast voor jullie de vorm vastleggen.", STAP_AMBITIE),
+        VolgendeStap(f"Lees alles over de {vorm.naam.lower()}: kenmerken, procedure en bronnen.", vorm.pad),
+        VolgendeStap("Zorg voor draagvlak: het college kan een engagementsverklaring ondertekenen.", STAP_DRAAGVLAK),
+        VolgendeStap("Sjabloon: engagementsverklaring.", SJABLOON_ENGAGEMENT),
+        VolgendeStap("Leg samen ambitie en inhoud vast voor jullie de vorm vastleggen.", STAP_AMBITIE),
     ]
     if vorm.id == "overleg":
-        stappen.append(Stap("Hebben jullie toch vaste afspraken nodig? Bekijk het sjabloon voor een "
+        stappen.append(VolgendeStap("Hebben jullie toch vaste afspraken nodig? Bekijk het sjabloon voor een "
                             "samenwerkingsovereenkomst.", SJABLOON_OVEREENKOMST_IV))
     elif vorm.id == "interlokale_vereniging":
         stappen += [
-            Stap("Sjabloon: samenwerkingsovereenkomst voor een interlokale vereniging.", SJABLOON_OVEREENKOMST_IV),
-            Stap("Sjabloon: gemeenteraadsbeslissing (oprichten en toetreden beslist de gemeenteraad).",
+            VolgendeStap("Sjabloon: samenwerkingsovereenkomst voor een interlokale vereniging.", SJABLOON_OVEREENKOMST_IV),
+            VolgendeStap("Sjabloon: gemeenteraadsbeslissing (oprichten en toetreden beslist de gemeenteraad).",
                  SJABLOON_RAADSBESLISSING),
-            Stap("Formaliseer de samenwerking.", STAP_FORMALISEREN),
+            VolgendeStap("Formaliseer de samenwerking.", STAP_FORMALISEREN),
         ]
     elif vorm.id == "projectvereniging":
         stappen += [
-            Stap("Sjabloon: statuten van een projectvereniging.", SJABLOON_STATUTEN_PV),
-            Stap("Sjabloon: gemeenteraadsbeslissing.", SJABLOON_RAADSBESLISSING),
-            Stap("Formaliseer de samenwerking: oprichtingsakte, statuten en publicatie.", STAP_FORMALISEREN),
+            VolgendeStap("Sjabloon: statuten van een projectvereniging.", SJABLOON_STATUTEN_PV),
+            VolgendeStap("Sjabloon: gemeenteraadsbeslissing.", SJABLOON_RAADSBESLISSING),
+            VolgendeStap("Formaliseer de samenwerking: oprichtingsakte, statuten en publicatie.", STAP_FORMALISEREN),
         ]
     else:
         if vorm.id == "dienstverlenende_vereniging" and a.get("bestaande_dv") == "ja":
@@ -69,19 +69,19 @@ def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm) -> list[Stap]:
             tekst = ("Formaliseer de samenwerking: een nieuwe vereniging volgt een procedure in drie stappen, "
                      "met eerst een overlegorgaan van gemeenten.")
         stappen += [
-            Stap(tekst, STAP_FORMALISEREN),
-            Stap("Sjabloon: gemeenteraadsbeslissing.", SJABLOON_RAADSBESLISSING),
+            VolgendeStap(tekst, STAP_FORMALISEREN),
+            VolgendeStap("Sjabloon: gemeenteraadsbeslissing.", SJABLOON_RAADSBESLISSING),
         ]
     if a.get("subsidie") != "nee":
         stappen += [
-            Stap("Bereid de aanvraag voor de werkingssubsidie voor: cultuurnota, regiocoördinator en "
+            VolgendeStap("Bereid de aanvraag voor de werkingssubsidie voor: cultuurnota, regiocoördinator en "
                  "cofinanciering.", STAP_SUBSIDIE),
-            Stap("Sjabloon: checklist voor de subsidieaanvraag.", SJABLOON_CHECKLIST_SUBSIDIE),
+            VolgendeStap("Sjabloon: checklist voor de subsidieaanvraag.", SJABLOON_CHECKLIST_SUBSIDIE),
         ]
     stappen += [
-        Stap("Bekijk hoe erkende IGS cultuur in Vlaanderen georganiseerd zijn.", LANDSCHAP),
-        Stap("Werk samen en evalueer geregeld.", STAP_EVALUEREN),
-        Stap("Vergelijk de vormen opnieuw of wijzig jullie antwoorden in de keuzehulp.", KEUZEHULP),
+        VolgendeStap("Bekijk hoe erkende IGS cultuur in Vlaanderen georganiseerd zijn.", LANDSCHAP),
+        VolgendeStap("Werk samen en evalueer geregeld.", STAP_EVALUEREN),
+        VolgendeStap("Vergelijk de vormen opnieuw of wijzig jullie antwoorden in de keuzehulp.", KEUZEHULP),
     ]
     return stappen
 

@@ -9,12 +9,13 @@ the page is an outcome. The open questions are then listed in the advice itself.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from .advies import advies
-from .pad import Stap, paden
+from .pad import Keuze, bandvragen, keuzes_voor, paden
 from .vragen import Vraag, volgende_vraag
 
 __all__ = ["Knoop", "statische_boom"]
@@ -24,9 +25,9 @@ __all__ = ["Knoop", "statische_boom"]
 class Knoop:
     """One static page: the answers so far, and either a question or an outcome."""
 
-    stappen: tuple[Stap, ...]
+    stappen: tuple[Keuze, ...]
     vraag: Vraag | None  # None: this page is an outcome
-    takken: tuple[Stap, ...] = ()  # the options that lead one page further
+    takken: tuple[Keuze, ...] = ()  # the options that lead one page further
 
     @property
     def segmenten(self) -> tuple[str, ...]:
@@ -36,15 +37,21 @@ class Knoop:
     def antwoorden(self) -> dict[str, Any]:
         return {stap.vraag: stap.waarde for stap in self.stappen}
 
+    @property
+    def bandvragen(self) -> tuple[str, ...]:
+        """Numeric questions answered with a band: the advice names the band, never a number."""
+        return bandvragen(self.stappen)
 
-def _uitkomst(antwoorden: dict[str, Any]) -> tuple[str, bool | None]:
-    a = advies(antwoorden)
+
+def _uitkomst(antwoorden: dict[str, Any], datum: _dt.date) -> tuple[str, bool | None]:
+    a = advies(antwoorden, datum)
     return a.aanbevolen, a.subsidie.in_aanmerking
 
 
-def statische_boom() -> list[Knoop]:
-    """Every page of the static path, the start page first."""
-    volledige = paden()
+def statische_boom(datum: _dt.date | None = None) -> list[Knoop]:
+    """Every page of the static path, the start page first, for the advice on ``datum`` (default today)."""
+    datum = datum or _dt.date.today()
+    volledige = paden(datum)
     mogelijk: dict[tuple[str, ...], set[tuple[str, bool | None]]] = defaultdict(set)
     for pad in volledige:
         for lengte in range(len(pad.stappen) + 1):
@@ -53,11 +60,11 @@ def statische_boom() -> list[Knoop]:
 
     knopen: list[Knoop] = []
 
-    def bezoek(stappen: tuple[Stap, ...]) -> None:
+    def bezoek(stappen: tuple[Keuze, ...]) -> None:
         antwoorden = {stap.vraag: stap.waarde for stap in stappen}
         vraag = volgende_vraag(antwoorden)
         segmenten = tuple(stap.segment for stap in stappen)
-        beslist = len(mogelijk[segmenten]) == 1 and _uitkomst(antwoorden) in mogelijk[segmenten]
+        beslist = len(mogelijk[segmenten]) == 1 and _uitkomst(antwoorden, datum) in mogelijk[segmenten]
         if vraag is None or beslist:
             knopen.append(Knoop(stappen, None))
             return
@@ -74,7 +81,5 @@ def statische_boom() -> list[Knoop]:
     return knopen
 
 
-def _opties(vraag: Vraag) -> list[Stap]:
-    from .pad import stappen_voor
-
-    return stappen_voor(vraag)
+def _opties(vraag: Vraag) -> list[Keuze]:
+    return keuzes_voor(vraag)

@@ -1,16 +1,31 @@
-"""Toets aan de voorwaarden voor de werkingssubsidie IGS cultuur (data: subsidie.toml)."""
+"""The werkingssubsidie IGS cultuur: first whether it is within reach, then the full check.
+
+``bereik`` decides, before any form is ranked, whether the subsidy can still be
+had: the application round, the inhabitants (with the transition rule) and the
+referentieregio. These are facts of the samenwerking, not choices of form. When
+the subsidy is out of reach, the wish for it must not shape the advice.
+
+``toets_subsidie`` then checks the recommended form and the conditions the
+samenwerking still has to fulfil (a regiocoördinator), and adds information
+(cofinancing, the amount). Facts: ``subsidie.toml``; wording: ``teksten.toml``.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
-from typing import Any, Mapping, NamedTuple
+from typing import Any, Literal, Mapping, NamedTuple
 
 from . import kennis
 from .datum import datum_nl
 from .kennis import Rechtsvorm
-from .vragen import _getal_tekst
+from .teksten import euro, getal, tekst
 
 Antwoorden = Mapping[str, Any]
+Soort = Literal["bereik", "vorm", "voorwaarde", "info"]
+
+__all__ = ["SubsidieReden", "SubsidieToets", "Bereik", "bereik", "toets_subsidie", "volgende_indiendatum_klein",
+           "alternatieven", "euro"]
 
 
 class SubsidieReden(NamedTuple):
@@ -20,7 +35,12 @@ class SubsidieReden(NamedTuple):
     voldaan: bool | None  # None: onbekend of niet te toetsen
     geverifieerd: bool
     bron: str | None
-    toets: bool = True  # False: een voorwaarde om zelf te vervullen, telt niet mee voor in_aanmerking
+    soort: Soort = "bereik"  # bereik/vorm/voorwaarde tellen voor het oordeel; info niet
+    regel: str = ""
+
+    @property
+    def toets(self) -> bool:
+        return self.soort != "info"
 
     def als_dict(self) -> dict[str, Any]:
         return {
@@ -33,153 +53,242 @@ class SubsidieReden(NamedTuple):
         }
 
 
+class Alternatief(NamedTuple):
+    tekst: str
+    bron: str | None
+    geverifieerd: bool
+
+    def als_dict(self) -> dict[str, Any]:
+        return {"tekst": self.tekst, "bron": self.bron, "geverifieerd": self.geverifieerd}
+
+
+@dataclass(frozen=True)
+class Bereik:
+    """Is the subsidy within reach? True, False, or None (undecided), with the reasons."""
+
+    uitslag: bool | None
+    redenen: tuple[SubsidieReden, ...]
+
+
 @dataclass(frozen=True)
 class SubsidieToets:
     in_aanmerking: bool | None
     redenen: tuple[SubsidieReden, ...]
+    bereik: bool | None = None
+    alternatieven: tuple[Alternatief, ...] = ()
 
     def als_dict(self) -> dict[str, Any]:
-        return {"in_aanmerking": self.in_aanmerking, "redenen": [r.als_dict() for r in self.redenen]}
+        return {
+            "in_aanmerking": self.in_aanmerking,
+            "bereik": self.bereik,
+            "redenen": [r.als_dict() for r in self.redenen],
+            "alternatieven": [x.als_dict() for x in self.alternatieven],
+        }
 
 
-def _reden(regel_id: str, tekst: str, vraag: str | None, a: Antwoorden, voldaan: bool | None,
-           geverifieerd: bool | None = None, toets: bool = True) -> SubsidieReden:
+def _reden(regel_id: str, sleutel: str, vraag: str | None, a: Antwoorden, voldaan: bool | None,
+           soort: Soort = "bereik", geverifieerd: bool | None = None, **waarden: Any) -> SubsidieReden:
     regel = kennis.subsidieregel(regel_id)
     return SubsidieReden(
-        tekst=tekst,
+        tekst=tekst(sleutel, **waarden),
         vraag=vraag,
         antwoord=a.get(vraag) if vraag else None,
         voldaan=voldaan,
         geverifieerd=regel.geverifieerd if geverifieerd is None else geverifieerd,
         bron=regel.bronnen[0].url if regel.bronnen else None,
-        toets=toets,
+        soort=soort,
+        regel=regel_id,
     )
 
 
-def euro(bedrag: float) -> str:
-    if float(bedrag).is_integer():
-        return _getal_tekst(int(bedrag)) + " euro"
-    return f"{bedrag:.2f}".replace(".", ",") + " euro"
+def _uitslag(redenen: list[SubsidieReden] | tuple[SubsidieReden, ...]) -> bool | None:
+    uitslagen = [r.voldaan for r in redenen if r.toets]
+    if False in uitslagen:
+        return False
+    if None in uitslagen:
+        return None
+    return True
 
 
-def toets_rechtspersoon(a: Antwoorden, vorm: Rechtsvorm) -> SubsidieReden:
-    if vorm.werkingssubsidie:
-        return _reden("rechtspersoonlijkheid", f"De aanbevolen vorm ({vorm.naam}) is een vereniging met "
-                      "rechtspersoonlijkheid en komt in aanmerking.", None, a, True)
-    if a.get("subsidie") == "ja":
-        return _reden("rechtspersoonlijkheid", f"De aanbevolen vorm ({vorm.naam}) komt niet in aanmerking: "
-                      "alleen een projectvereniging, dienstverlenende of opdrachthoudende vereniging kon de "
-                      "subsidie aanvragen.", "subsidie", a, False)
-    return _reden("rechtspersoonlijkheid", f"Vragen jullie de subsidie aan, dan volstaat de aanbevolen vorm "
-                  f"({vorm.naam}) niet: alleen een projectvereniging, dienstverlenende of opdrachthoudende "
-                  "vereniging kon ze aanvragen.", None, a, None)
+# --------------------------------------------------------------------------
+# Bereik: de ronde, de omvang, de referentieregio
 
 
-def toets_omvang(a: Antwoorden) -> SubsidieReden:
+def toets_ronde(a: Antwoorden, datum: _dt.date) -> SubsidieReden:
+    indiendatum = kennis.subsidieregel("cultuurnota").parameters["indiendatum"]
+    gesloten = datum > indiendatum
+    ronde = a.get("ronde_2027")
+    if ronde == "erkend":
+        return _reden("cultuurnota", "subsidie.ronde_erkend", "ronde_2027", a, True)
+    if ronde == "aangevraagd":
+        return _reden("cultuurnota", "subsidie.ronde_aangevraagd", "ronde_2027", a, True)
+    if ronde == "nee":
+        if gesloten:
+            return _reden("cultuurnota", "subsidie.ronde_nee", "ronde_2027", a, False)
+        return _reden("cultuurnota", "subsidie.ronde_nee_nog_open", "ronde_2027", a, None)
+    sleutel = "subsidie.ronde_onbekend_gesloten" if gesloten else "subsidie.ronde_onbekend_open"
+    return _reden("cultuurnota", sleutel, "ronde_2027", a, None)
+
+
+def _label(a: Antwoorden, vraag: str, banden: Mapping[str, str]) -> str:
+    return banden.get(vraag) or getal(a[vraag])
+
+
+def toets_omvang(a: Antwoorden, banden: Mapping[str, str]) -> SubsidieReden:
     drempel = kennis.subsidieregel("inwoners").parameters["drempel"]
-    overgang = kennis.subsidieregel("overgang").parameters
+    minimum = kennis.subsidieregel("overgang").parameters["minimum_gemeenten"]
     inwoners = a.get("inwoners")
-    d = _getal_tekst(drempel)
     if inwoners is None:
-        return _reden("inwoners", f"Het aantal inwoners is niet bekend; samen zijn minstens {d} inwoners "
-                      "nodig.", "inwoners", a, None)
+        return _reden("inwoners", "subsidie.inwoners_onbekend", "inwoners", a, None)
+    band = "inwoners" in banden
+    waarden = {"inwoners": _label(a, "inwoners", banden)}
     if inwoners >= drempel:
-        return _reden("inwoners", f"Samen {_getal_tekst(inwoners)} inwoners: dat is minstens {d}.",
-                      "inwoners", a, True)
-    erkend = a.get("erkend")
+        sleutel = "subsidie.inwoners_band_genoeg" if band else "subsidie.inwoners_genoeg"
+        return _reden("inwoners", sleutel, "inwoners", a, True, **waarden)
+    basis = tekst("subsidie.inwoners_band_te_weinig" if band else "subsidie.inwoners_te_weinig", **waarden)
+
+    def overgang(sleutel: str, vraag: str, voldaan: bool | None) -> SubsidieReden:
+        r = _reden("overgang", sleutel, vraag, a, voldaan,
+                   gemeenten=_label(a, "gemeenten", banden) if a.get("gemeenten") is not None else "")
+        return r._replace(tekst=basis + " " + r.tekst)
+
     gemeenten = a.get("gemeenten")
-    minimum = overgang["minimum_gemeenten"]
-    tot = overgang["tot"]
-    basis = f"Samen {_getal_tekst(inwoners)} inwoners: minder dan {d}."
-    if erkend is None:
-        return _reden("overgang", basis + f" Als al erkende IGS cultuur met minstens {minimum} aangrenzende "
-                      f"gemeenten kunnen jullie tot {tot} verder; of jullie al erkend zijn, is niet bekend.", "erkend", a, None)
-    if erkend == "nee":
-        return _reden("overgang", basis + f" De overgangsregeling tot {tot} past de keuzehulp alleen toe op "
-                      "een al erkende IGS cultuur.", "erkend", a, False)
     if gemeenten is None:
-        return _reden("overgang", basis + f" Als erkende IGS cultuur kunnen jullie tot {tot} verder met minstens "
-                      f"{minimum} aangrenzende gemeenten; het aantal gemeenten is niet bekend.", "gemeenten", a, None)
-    if gemeenten >= minimum:
-        return _reden("overgang", basis + f" Als erkende IGS cultuur met {gemeenten} gemeenten vallen jullie onder de "
-                      f"overgangsregeling tot {tot}, als de gemeenten aan elkaar grenzen.", "gemeenten", a, True)
-    return _reden("overgang", basis + f" Met {gemeenten} gemeenten halen jullie de {minimum} aangrenzende gemeenten "
-                  f"van de overgangsregeling niet.", "gemeenten", a, False)
+        return overgang("subsidie.overgang_gemeenten_onbekend", "gemeenten", None)
+    if gemeenten < minimum:
+        return overgang("subsidie.overgang_te_weinig_gemeenten", "gemeenten", False)
+    aangrenzend = a.get("aangrenzend")
+    if aangrenzend is None:
+        return overgang("subsidie.overgang_aangrenzend_onbekend", "aangrenzend", None)
+    if aangrenzend == "nee":
+        return overgang("subsidie.overgang_niet_aangrenzend", "aangrenzend", False)
+    erkend = a.get("erkend")
+    if erkend == "ja":
+        return overgang("subsidie.overgang_erkend", "erkend", True)
+    if erkend == "nee":
+        return overgang("subsidie.overgang_niet_erkend", "erkend", None)
+    return overgang("subsidie.overgang_erkend_onbekend", "erkend", None)
 
 
 def toets_referentieregio(a: Antwoorden) -> SubsidieReden:
     regio = a.get("referentieregio")
     if regio == "een":
-        return _reden("referentieregio", "Alle gemeenten liggen in één referentieregio.", "referentieregio", a, True)
+        return _reden("referentieregio", "subsidie.regio_een", "referentieregio", a, True)
     if regio == "meerdere":
-        return _reden("referentieregio", "De gemeenten liggen in meerdere referentieregio's; de subsidie vraagt "
-                      "één referentieregio.", "referentieregio", a, False)
-    return _reden("referentieregio", "Niet bekend of alle gemeenten in één referentieregio liggen; dat is "
-                  "een voorwaarde.", "referentieregio", a, None)
+        return _reden("referentieregio", "subsidie.regio_meerdere", "referentieregio", a, False)
+    return _reden("referentieregio", "subsidie.regio_onbekend", "referentieregio", a, None)
+
+
+def bereik(a: Antwoorden, datum: _dt.date, banden: Mapping[str, str] | None = None) -> Bereik:
+    """Is the subsidy within reach, whatever form the samenwerking takes?"""
+    banden = banden or {}
+    if a.get("subsidie") == "nee":
+        return Bereik(None, ())
+    redenen = [toets_ronde(a, datum)]
+    if a.get("ronde_2027") != "erkend":
+        redenen += [toets_omvang(a, banden), toets_referentieregio(a)]
+    # Het oordeel is 'nee' zodra één feit de subsidie uitsluit, ook als andere nog open zijn.
+    return Bereik(_uitslag(redenen), tuple(redenen))
+
+
+# --------------------------------------------------------------------------
+# De vorm en de voorwaarden om zelf te vervullen
+
+
+def toets_rechtspersoon(a: Antwoorden, vorm: Rechtsvorm) -> SubsidieReden:
+    if vorm.werkingssubsidie:
+        return _reden("rechtspersoonlijkheid", "subsidie.rechtspersoon_ja", None, a, True, "vorm", vorm=vorm.naam)
+    if a.get("subsidie") == "ja":
+        return _reden("rechtspersoonlijkheid", "subsidie.rechtspersoon_nee", "subsidie", a, False, "vorm",
+                      vorm=vorm.naam)
+    return _reden("rechtspersoonlijkheid", "subsidie.rechtspersoon_als", None, a, None, "vorm", vorm=vorm.naam)
 
 
 def toets_regiocoordinator(a: Antwoorden) -> SubsidieReden:
     personeel = a.get("personeel")
     if personeel == "eigen":
-        return _reden("regiocoordinator", "De samenwerking stelt eigen personeel aan; daarin past de verplichte "
-                      "regiocoördinator.", "personeel", a, True)
+        return _reden("regiocoordinator", "subsidie.coordinator_eigen", "personeel", a, True, "voorwaarde")
     if personeel == "via_gemeente":
-        return _reden("regiocoordinator", "Een gemeente levert het personeel. Kijk na of een regiocoördinator "
-                      "in dienst van een gemeente volstaat; de bronnen zeggen daar niets over.", "personeel", a,
-                      True, geverifieerd=False)
+        return _reden("regiocoordinator", "subsidie.coordinator_via_gemeente", "personeel", a, True, "voorwaarde",
+                      geverifieerd=False)
     if personeel == "geen":
-        return _reden("regiocoordinator", "Zonder gezamenlijk personeel is er geen regiocoördinator; de subsidie "
-                      "vraagt er een.", "personeel", a, False)
-    return _reden("regiocoordinator", "Niet bekend wie het werk doet; de subsidie vraagt een regiocoördinator.",
-                  "personeel", a, None)
+        return _reden("regiocoordinator", "subsidie.coordinator_geen", "personeel", a, False, "voorwaarde")
+    return _reden("regiocoordinator", "subsidie.coordinator_onbekend", "personeel", a, None, "voorwaarde")
 
 
-def voorwaarde_cultuurnota(a: Antwoorden) -> SubsidieReden:
-    regel = kennis.subsidieregel("cultuurnota")
-    tekst = regel.tekst
-    if kennis.gecontroleerd() > regel.parameters["indiendatum"]:
-        tekst += (f" Op {datum_nl(kennis.gecontroleerd())} was die datum voorbij: vraag bij het "
-                  "Departement Cultuur, Jeugd en Media of OP/TIL naar de volgende mogelijkheid.")
-    return _reden("cultuurnota", tekst, None, a, None, toets=False)
+def info_cofinanciering(a: Antwoorden) -> SubsidieReden:
+    return _reden("cofinanciering", "subsidie.cofinanciering", None, a, None, "info")
 
 
-def voorwaarde_cofinanciering(a: Antwoorden) -> SubsidieReden:
-    return _reden("cofinanciering", kennis.subsidieregel("cofinanciering").tekst, None, a, None, toets=False)
-
-
-def info_bedrag(a: Antwoorden) -> SubsidieReden:
-    regel = kennis.subsidieregel("bedrag")
-    per_inwoner = regel.parameters["bedrag_per_inwoner"]
+def info_bedrag(a: Antwoorden, banden: Mapping[str, str]) -> SubsidieReden:
+    parameters = kennis.subsidieregel("bedrag").parameters
+    r = _reden("bedrag", "subsidie.bedrag", None, a, None, "info")
     inwoners = a.get("inwoners")
-    tekst = f"De Vlaamse subsidie bedraagt hoogstens {euro(per_inwoner)} per inwoner per jaar."
-    if inwoners is not None:
-        tekst += f" Voor {_getal_tekst(inwoners)} inwoners is dat hoogstens {euro(round(per_inwoner * inwoners, 2))} per jaar."
-    tekst += " Er geldt ook een minimum; het bedrag daarvan is niet bevestigd."
-    return _reden("bedrag", tekst, "inwoners" if inwoners is not None else None, a, None, toets=False)
+    if inwoners is None:
+        return r
+    if "inwoners" in banden:  # a band: no amount from a number nobody gave
+        return r._replace(tekst=r.tekst + " " + tekst("subsidie.bedrag_band"))
+    bedrag = round(parameters["bedrag_per_inwoner"] * inwoners, 2)
+    extra = tekst("subsidie.bedrag_berekend", inwoners=getal(inwoners), bedrag=euro(bedrag),
+                  bedrag_minimum=euro(max(bedrag, parameters["minimum_ontwerp"])))
+    return r._replace(tekst=r.tekst + " " + extra, vraag="inwoners", antwoord=inwoners)
 
 
-def toets_subsidie(a: Antwoorden, vorm: Rechtsvorm, volledig: bool = True) -> SubsidieToets:
-    """Toets de antwoorden en de aanbevolen vorm aan de subsidievoorwaarden.
+# --------------------------------------------------------------------------
+# Wat wel kan
 
-    ``volledig=False`` laat de voorwaarden zonder toets weg (sneller; de uitslag is dezelfde).
-    """
-    if a.get("subsidie") == "nee":
-        return SubsidieToets(None, (SubsidieReden(
-            "Jullie vragen de werkingssubsidie niet aan; de voorwaarden zijn niet getoetst.",
-            "subsidie", "nee", None, True, None, toets=False),))
-    redenen: tuple[SubsidieReden, ...] = (
-        toets_rechtspersoon(a, vorm),
-        toets_omvang(a),
-        toets_referentieregio(a),
-        toets_regiocoordinator(a),
+
+def volgende_indiendatum_klein(datum: _dt.date) -> _dt.date:
+    """The next deadline for small projects on or after ``datum`` (never before the first one)."""
+    parameters = kennis.subsidieregel("kleine_projecten").parameters
+    vanaf = max(datum, parameters["eerste_indiendatum"])
+    kandidaten = sorted(
+        _dt.date(jaar, int(md[:2]), int(md[3:]))
+        for jaar in (vanaf.year, vanaf.year + 1)
+        for md in parameters["indiendata"]
     )
+    return next(d for d in kandidaten if d >= vanaf)
+
+
+def alternatieven(datum: _dt.date) -> tuple[Alternatief, ...]:
+    def alt(regel_id: str, sleutel: str, **waarden: Any) -> Alternatief:
+        regel = kennis.subsidieregel(regel_id)
+        return Alternatief(tekst(sleutel, **waarden), regel.bronnen[0].url if regel.bronnen else None,
+                           regel.geverifieerd)
+
+    return (
+        alt("kleine_projecten", "alternatief.kleine_projecten", kp_volgende=datum_nl(volgende_indiendatum_klein(datum))),
+        Alternatief(tekst("alternatief.aansluiten"), None, False),
+        alt("volgende_periode", "alternatief.volgende_periode"),
+    )
+
+
+def toets_subsidie(a: Antwoorden, vorm: Rechtsvorm, datum: _dt.date, banden: Mapping[str, str] | None = None,
+                   volledig: bool = True) -> SubsidieToets:
+    """Check the answers and the recommended form against the subsidy conditions.
+
+    ``volledig=False`` leaves out what does not decide the verdict (faster; same verdict).
+    ``banden``: numeric answers given as a band (static path) -> the band's label.
+    """
+    banden = banden or {}
+    if a.get("subsidie") == "nee":
+        return SubsidieToets(None, (SubsidieReden(tekst("subsidie.niet_gevraagd"), "subsidie", "nee", None, True,
+                                                  None, "info"),))
+    b = bereik(a, datum, banden)
+    redenen = list(b.redenen)
+    vormreden = toets_rechtspersoon(a, vorm)
+    if b.uitslag is False and not vorm.werkingssubsidie:
+        # Buiten bereik: het advies koos bewust zonder de subsidie; de vorm is geen tekortkoming.
+        vormreden = _reden("rechtspersoonlijkheid", "subsidie.rechtspersoon_als", None, a, None, "info",
+                           vorm=vorm.naam)
+    redenen.insert(0, vormreden)
+    if a.get("ronde_2027") != "erkend":
+        redenen.append(toets_regiocoordinator(a))
     if volledig:
-        redenen += (voorwaarde_cultuurnota(a), voorwaarde_cofinanciering(a), info_bedrag(a))
-    uitslagen = [r.voldaan for r in redenen if r.toets]
-    if False in uitslagen:
-        in_aanmerking: bool | None = False
-    elif None in uitslagen:
-        in_aanmerking = None
-    else:
-        in_aanmerking = True
-    return SubsidieToets(in_aanmerking, redenen)
+        redenen += [info_cofinanciering(a), info_bedrag(a, banden)]
+    return SubsidieToets(
+        in_aanmerking=_uitslag(redenen),
+        redenen=tuple(redenen),
+        bereik=b.uitslag,
+        alternatieven=alternatieven(datum) if volledig and b.uitslag is False else (),
+    )

@@ -7,6 +7,7 @@ from typing import Any
 
 from .advies import Advies
 from .datum import datum_nl
+from .teksten import tekst
 from .vragen import vraag
 
 _BREEDTE = 88
@@ -28,49 +29,55 @@ def _label(vraag_id: str, antwoord: Any) -> str:
         return str(antwoord)
 
 
-def _oorzaak(vraag_id: str | None, antwoord: Any) -> str:
+def _oorzaak(vraag_id: str | None, antwoord: Any, labels: dict[str, str] | None = None) -> str:
     if vraag_id is None or antwoord is None:
         return ""
-    return f" [{vraag_id}: {_label(vraag_id, antwoord)}]"
+    label = (labels or {}).get(vraag_id) or _label(vraag_id, antwoord)
+    return f" [{vraag_id}: {label}]"
 
 
 def render_tekst(advies: Advies, niet_gebruikt: list[str] | None = None) -> str:
     vorm = advies.aanbevolen_vorm
     eerste = advies.rangschikking[0]
-    regels = [f"Aanbevolen vorm: {vorm.naam}", _alinea(vorm.kort), ""]
-    regels.append("Waarom deze vorm:")
-    regels += [_punt(o.tekst + _oorzaak(o.vraag, o.antwoord)) for o in eerste.voor] or [
+    lijnen = [f"Aanbevolen vorm: {vorm.naam}", _alinea(vorm.kort),
+              f"Advies voor de situatie op {datum_nl(advies.datum)}.", ""]
+    lijnen.append("Waarom deze vorm:")
+    lijnen += [_punt(o.tekst + _oorzaak(o.vraag, o.antwoord, advies.labels)) for o in eerste.voor] or [
         _punt("Geen antwoord sprak uitdrukkelijk voor deze vorm; het is de lichtste vorm die past.")]
     if eerste.tegen:
-        regels += ["", "Let op bij deze vorm:"] + [_punt(o.tekst + _oorzaak(o.vraag, o.antwoord)) for o in eerste.tegen]
+        lijnen += ["", "Let op bij deze vorm:"] + [_punt(o.tekst + _oorzaak(o.vraag, o.antwoord, advies.labels)) for o in eerste.tegen]
     if advies.waarschuwingen:
-        regels += ["", "Waarschuwingen:"] + [_punt(w.tekst) for w in advies.waarschuwingen]
-    status = {True: "in aanmerking", False: "niet in aanmerking", None: "nog niet te zeggen"}
-    regels += ["", f"Werkingssubsidie: {status[advies.subsidie.in_aanmerking]}"]
+        lijnen += ["", "Waarschuwingen:"] + [_punt(w.tekst) for w in advies.waarschuwingen]
+    oordeel = {True: "ja", False: "nee", None: "onbeslist"}[advies.subsidie.in_aanmerking]
+    lijnen += ["", tekst("oordeel.kop_" + oordeel)]
     for r in advies.subsidie.redenen:
-        merk = {True: "voldaan", False: "niet voldaan", None: "open"}[r.voldaan]
+        merk = tekst("oordeel." + {True: "voldaan", False: "niet_voldaan", None: "open"}[r.voldaan]) + ": " \
+            if r.toets else ""
         onzeker = "" if r.geverifieerd else " (niet geverifieerd)"
-        regels.append(_punt(f"{merk}: {r.tekst}{onzeker}"))
+        lijnen.append(_punt(f"{merk}{r.tekst}{onzeker}"))
+    if advies.subsidie.alternatieven:
+        lijnen += ["", tekst("alternatief.kop") + ":"] + [_punt(x.tekst) for x in advies.subsidie.alternatieven]
     if advies.gekozen:
-        regels += ["", *_gekozen(advies)]
+        lijnen += ["", *_gekozen(advies)]
     if advies.antwoorden:
         afgeleid = advies.gekozen.afgeleid if advies.gekozen else ()
-        regels += ["", "Jullie antwoorden:"] + [
-            _punt(f"{vraag(id).tekst} {_label(id, w)}" + (" (afgeleid uit de gekozen gemeenten)" if id in afgeleid else ""))
+        lijnen += ["", "Jullie antwoorden:"] + [
+            _punt(f"{vraag(id).tekst} {advies.labels.get(id) or _label(id, w)}"
+                  + (" (afgeleid uit de gekozen gemeenten)" if id in afgeleid else ""))
             for id, w in advies.antwoorden.items()]
     if niet_gebruikt:
-        regels += ["", "Niet gebruikt (de vraag telt niet bij deze antwoorden): " + ", ".join(niet_gebruikt)]
+        lijnen += ["", "Niet gebruikt (de vraag telt niet bij deze antwoorden): " + ", ".join(niet_gebruikt)]
     if advies.aannames:
-        regels += ["", "Aannames:"] + [_punt(x["tekst"]) for x in advies.aannames]
+        lijnen += ["", "Aannames:"] + [_punt(x["tekst"]) for x in advies.aannames]
     if advies.open_vragen:
-        regels += ["", "Open vragen:"] + [_punt(x["tekst"]) for x in advies.open_vragen]
-    regels += ["", "Rangschikking:"]
+        lijnen += ["", "Open vragen:"] + [_punt(x["tekst"]) for x in advies.open_vragen]
+    lijnen += ["", "Rangschikking:"]
     for i, b in enumerate(advies.rangschikking, 1):
-        regels.append(f"  {i}. {b.rechtsvorm.naam} ({'geschikt' if b.geschikt else 'niet geschikt'})")
-    regels += ["", "Volgende stappen:"] + [_punt(f"{s.tekst} ({s.url})") for s in advies.volgende_stappen]
-    regels += ["", _alinea(f"{advies.disclaimer['tekst']} Stand van {advies.disclaimer['datum']}. "
+        lijnen.append(f"  {i}. {b.rechtsvorm.naam} ({b.oordeel_label})")
+    lijnen += ["", "Volgende stappen:"] + [_punt(f"{s.tekst} ({s.url})") for s in advies.volgende_stappen]
+    lijnen += ["", _alinea(f"{advies.disclaimer['tekst']} Stand van {advies.disclaimer['datum']}. "
                            f"Versie {advies.versie}.")]
-    return "\n".join(regels) + "\n"
+    return "\n".join(lijnen) + "\n"
 
 
 def _gekozen(advies: Advies) -> list[str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Literal, Mapping
 
 from . import kennis
+from .datum import datum_nl
 
 __all__ = [
     "Optie",
@@ -26,6 +27,7 @@ __all__ = [
     "van_toepassing",
     "volgende_vraag",
     "rechtspersoon_in_beeld",
+    "subsidie_kan_dwingen",
     "MAX_INWONERS",
 ]
 
@@ -119,25 +121,42 @@ def subsidie_mogelijk(a: Antwoorden) -> bool:
     return a.get("subsidie") != "nee"
 
 
+def subsidie_te_toetsen(a: Antwoorden) -> bool:
+    """Subsidie mogelijk, en (misschien) aangevraagd maar nog niet erkend voor de nieuwe periode.
+
+    Wie niet indiende, is voor deze periode buiten bereik (de indienronde is voorbij); wie
+    erkend is, werd al getoetst. In beide gevallen doen inwoners en overgang niet meer ter zake.
+    """
+    return subsidie_mogelijk(a) and a.get("ronde_2027") not in ("nee", "erkend")
+
+
 def onder_drempel_mogelijk(a: Antwoorden) -> bool:
-    """Subsidie mogelijk en het aantal inwoners ligt (misschien) onder de drempel."""
-    if not subsidie_mogelijk(a):
+    """Subsidie te toetsen en het aantal inwoners ligt (misschien) onder de drempel."""
+    if not subsidie_te_toetsen(a):
         return False
     inwoners = a.get("inwoners")
     return not isinstance(inwoners, int) or inwoners < _drempel()
 
 
-def overgang_mogelijk(a: Antwoorden) -> bool:
-    """Onder de drempel en (misschien) al erkend: de overgangsregeling kan gelden."""
-    return onder_drempel_mogelijk(a) and a.get("erkend") != "nee"
+def aangrenzend_telt(a: Antwoorden) -> bool:
+    """Onder de drempel en (misschien) genoeg gemeenten voor de overgangsregeling."""
+    if not onder_drempel_mogelijk(a):
+        return False
+    gemeenten = a.get("gemeenten")
+    return not isinstance(gemeenten, int) or gemeenten >= _min_gemeenten_overgang()
+
+
+def subsidie_kan_dwingen(a: Antwoorden) -> bool:
+    """De subsidie is gevraagd en niet al buiten bereik door de indienronde."""
+    return a.get("subsidie") == "ja" and a.get("ronde_2027") != "nee"
 
 
 def rechtspersoon_in_beeld(a: Antwoorden) -> bool:
     """Een vereniging met rechtspersoonlijkheid kan nog het advies worden."""
-    if a.get("partners") == "ook_privaat" and a.get("subsidie") != "ja":
+    if a.get("partners") == "ook_privaat" and not subsidie_kan_dwingen(a) and a.get("doel") != "taakoverdracht":
         return False  # private leden sluiten de verenigingen met rechtspersoonlijkheid uit
     return (
-        a.get("subsidie") != "nee"
+        (subsidie_mogelijk(a) and a.get("ronde_2027") != "nee")
         or a.get("personeel") in (None, "eigen")
         or a.get("doel") in (None, "regiowerking", "taakoverdracht")
     )
@@ -145,7 +164,7 @@ def rechtspersoon_in_beeld(a: Antwoorden) -> bool:
 
 def regio_telt(a: Antwoorden) -> bool:
     """De referentieregio telt voor de subsidie of voor het Regiodecreet."""
-    return subsidie_mogelijk(a) or rechtspersoon_in_beeld(a)
+    return subsidie_te_toetsen(a) or rechtspersoon_in_beeld(a)
 
 
 ALTIJD = Toepassing("altijd", "Altijd van toepassing.", altijd)
@@ -154,22 +173,27 @@ BIJ_SUBSIDIE = Toepassing(
     "Alleen als jullie de werkingssubsidie aanvragen of dat nog niet weten.",
     subsidie_mogelijk,
 )
+TE_TOETSEN = Toepassing(
+    "subsidie_te_toetsen",
+    "Alleen als jullie de werkingssubsidie (misschien) aanvragen, een cultuurnota indienden (of dat niet "
+    "zeiden) en nog niet erkend zijn: dan tellen de voorwaarden.",
+    subsidie_te_toetsen,
+)
 ONDER_DREMPEL = Toepassing(
     "onder_drempel_mogelijk",
-    "Alleen als jullie de werkingssubsidie (misschien) aanvragen en minder dan 85.000 inwoners hebben "
-    "(of het aantal nog niet kennen): dan telt de overgangsregeling.",
+    "Alleen als de subsidievoorwaarden tellen en jullie minder inwoners hebben dan de drempel (of het "
+    "aantal nog niet kennen): dan telt de overgangsregeling.",
     onder_drempel_mogelijk,
 )
-OVERGANG = Toepassing(
-    "overgang_mogelijk",
-    "Alleen als de overgangsregeling kan gelden: subsidie (misschien) gevraagd, minder dan 85.000 "
-    "inwoners en (misschien) al een erkende IGS cultuur.",
-    overgang_mogelijk,
+AANGRENZEND = Toepassing(
+    "aangrenzend_telt",
+    "Alleen als de overgangsregeling kan gelden: onder de inwonersdrempel en (misschien) genoeg gemeenten.",
+    aangrenzend_telt,
 )
 REGIO = Toepassing(
     "regio_telt",
-    "Als jullie de werkingssubsidie (misschien) aanvragen, of als een vereniging met "
-    "rechtspersoonlijkheid in beeld is (die moet regioconform zijn volgens het Regiodecreet).",
+    "Als de subsidievoorwaarden tellen, of als een vereniging met rechtspersoonlijkheid in beeld is "
+    "(die moet regioconform zijn volgens het Regiodecreet).",
     regio_telt,
 )
 RECHTSPERSOON = Toepassing(
@@ -197,6 +221,10 @@ def vragen() -> tuple[Vraag, ...]:
     """Alle vragen in stroomvolgorde."""
     drempel = _drempel()
     min_gemeenten = _min_gemeenten_overgang()
+    tot = kennis.subsidieregel("overgang").parameters["tot"]
+    indiendatum = kennis.subsidieregel("cultuurnota").parameters["indiendatum"]
+    meta = kennis.subsidie_meta()
+    duur = {v.id: v.max_duur_jaren for v in kennis.rechtsvormen()}
     return (
         Vraag(
             id="doel",
@@ -220,8 +248,8 @@ def vragen() -> tuple[Vraag, ...]:
         Vraag(
             id="subsidie",
             tekst="Willen jullie de Vlaamse werkingssubsidie voor een IGS cultuur aanvragen?",
-            hulptekst="De werkingssubsidie voor een intergemeentelijk samenwerkingsverband onder het "
-            "Bovenlokaal Cultuurdecreet van 8 maart 2024, periode 2027-2032.",
+            hulptekst=f"De werkingssubsidie voor een intergemeentelijk samenwerkingsverband onder het "
+            f"{meta['decreet']}, periode {meta['periode']}.",
             type="keuze",
             toepassing=ALTIJD,
             aanname="Je gaf niet aan of jullie de werkingssubsidie aanvragen. Voor de vorm gaan we ervan uit "
@@ -229,16 +257,33 @@ def vragen() -> tuple[Vraag, ...]:
             opties=JA_NEE,
         ),
         Vraag(
+            id="ronde_2027",
+            tekst=f"Dienden jullie een cultuurnota in voor de werkingssubsidie {meta['periode']}?",
+            hulptekst=f"De cultuurnota voor {meta['periode']} moest ingediend zijn op {datum_nl(indiendatum)}. "
+            "Wie toen niet indiende, kan voor die periode geen werkingssubsidie meer krijgen.",
+            type="keuze",
+            toepassing=BIJ_SUBSIDIE,
+            aanname=f"We weten niet of jullie een cultuurnota indienden voor {meta['periode']}; dat beslist "
+            "of de werkingssubsidie nog kan.",
+            opties=(
+                Optie("erkend", f"Ja, en we zijn erkend voor {meta['periode']}"),
+                Optie("aangevraagd", "Ja, maar de beslissing kennen we nog niet"),
+                Optie("nee", "Nee"),
+            ),
+        ),
+        Vraag(
             id="inwoners",
             tekst="Hoeveel inwoners hebben de deelnemende gemeenten samen?",
             hulptekst=f"Een geheel getal, bijvoorbeeld 120.000. Voor de werkingssubsidie zijn samen "
             f"minstens {_getal_tekst(drempel)} inwoners nodig.",
             type="getal",
-            toepassing=BIJ_SUBSIDIE,
+            toepassing=TE_TOETSEN,
             aanname="Het aantal inwoners is niet bekend; de inwonersdrempel is niet getoetst.",
             min=1,
             max=MAX_INWONERS,
             banden=(
+                # De representatieve waarden zijn alleen padsegmenten van het statische pad
+                # (stabiele URL's); het advies noemt op dat pad de band, nooit dit getal.
                 Band(f"minder dan {_getal_tekst(drempel)}", 1, drempel - 1, 40_000),
                 Band(f"{_getal_tekst(drempel)} of meer", drempel, None, 120_000),
             ),
@@ -246,27 +291,40 @@ def vragen() -> tuple[Vraag, ...]:
         Vraag(
             id="erkend",
             tekst="Is de samenwerking nu al een erkende IGS cultuur?",
-            hulptekst="Erkend voor de periode 2020-2026 onder het Bovenlokaal Cultuurdecreet van 2018. "
-            "Dit telt alleen voor de overgangsregeling onder de inwonersdrempel.",
+            hulptekst=f"Erkend voor de periode {meta['vorige_periode']} onder het Bovenlokaal Cultuurdecreet "
+            "van 2018. Dit telt alleen voor de overgangsregeling onder de inwonersdrempel.",
             type="keuze",
             toepassing=ONDER_DREMPEL,
-            aanname="We weten niet of de samenwerking al erkend is; de overgangsregeling is niet getoetst.",
+            aanname="We weten niet of de samenwerking al erkend is; voor de overgangsregeling telt dat mee.",
             opties=JA_NEE,
         ),
         Vraag(
             id="gemeenten",
             tekst="Hoeveel gemeenten nemen deel?",
             hulptekst=f"Een geheel getal van 2 tot {MAX_GEMEENTEN}. Onder de inwonersdrempel kan een "
-            f"erkende samenwerking volgens VVSG tot 2032 verder met minstens {min_gemeenten} "
+            f"samenwerking volgens VVSG tot {tot} verder met minstens {min_gemeenten} "
             "aangrenzende gemeenten.",
             type="getal",
-            toepassing=OVERGANG,
+            toepassing=ONDER_DREMPEL,
             aanname="Het aantal gemeenten is niet bekend; de overgangsregeling is niet getoetst.",
             min=2,
             max=MAX_GEMEENTEN,
             banden=(
                 Band(f"2 tot {min_gemeenten - 1}", 2, min_gemeenten - 1, 2),
                 Band(f"{min_gemeenten} of meer", min_gemeenten, None, 8),
+            ),
+        ),
+        Vraag(
+            id="aangrenzend",
+            tekst=f"Grenzen minstens {min_gemeenten} van de deelnemende gemeenten aan elkaar?",
+            hulptekst=f"De overgangsregeling tot {tot} vraagt volgens VVSG minstens {min_gemeenten} "
+            "aangrenzende gemeenten.",
+            type="keuze",
+            toepassing=AANGRENZEND,
+            aanname="We weten niet of de gemeenten aan elkaar grenzen; de overgangsregeling is niet getoetst.",
+            opties=(
+                Optie("ja", f"Ja, minstens {min_gemeenten} grenzen aan elkaar"),
+                Optie("nee", "Nee"),
             ),
         ),
         Vraag(
@@ -317,8 +375,9 @@ def vragen() -> tuple[Vraag, ...]:
         Vraag(
             id="looptijd",
             tekst="Hoe lang willen jullie samenwerken?",
-            hulptekst="Een projectvereniging loopt hoogstens zes jaar (verlengbaar), een dienstverlenende "
-            "of opdrachthoudende vereniging hoogstens achttien jaar (verlengbaar).",
+            hulptekst=f"Een projectvereniging loopt hoogstens {duur['projectvereniging']} jaar (verlengbaar), "
+            f"een dienstverlenende of opdrachthoudende vereniging hoogstens {duur['dienstverlenende_vereniging']} "
+            "jaar (verlengbaar).",
             type="keuze",
             toepassing=RECHTSPERSOON,
             aanname="Je gaf geen looptijd op; de looptijd woog niet mee.",

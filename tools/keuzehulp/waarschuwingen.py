@@ -1,190 +1,193 @@
-"""Waarschuwingen: spanningen tussen antwoorden, en valkuilen bij de aanbevolen vorm."""
+"""Waarschuwingen: spanningen tussen antwoorden, valkuilen bij de aanbevolen vorm, en data die naderen.
+
+Elke controle is een kleine, benoemde functie. De woorden staan in
+``data/teksten.toml`` (sectie ``waarschuwing``), met de bronnen erbij.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from . import kennis
-from .datum import datum_nl
 from .kennis import Rechtsvorm
 from .subsidietoets import SubsidieToets
-from .vragen import _getal_tekst
+from .teksten import tekst
 
 Antwoorden = Mapping[str, Any]
+
+__all__ = ["Waarschuwing", "CONTROLES", "waarschuwingen"]
 
 
 @dataclass(frozen=True)
 class Waarschuwing:
     tekst: str
     vragen: tuple[str, ...]
+    bronnen: tuple[str, ...] = ()  # URL's
 
     def als_dict(self) -> dict[str, Any]:
-        return {"tekst": self.tekst, "vragen": list(self.vragen)}
+        return {"tekst": self.tekst, "vragen": list(self.vragen), "bronnen": list(self.bronnen)}
 
 
-Controle = Callable[[Antwoorden, Rechtsvorm, SubsidieToets], "Waarschuwing | None"]
-
-_PRIVAAT_ALTERNATIEF = (
-    "Private partners kunnen wel meedoen zonder lid te zijn: als partner via een samenwerkingsovereenkomst "
-    "met de vereniging (zoals vzw De Rand bij Cultuur Noordrand), of in een adviserend orgaan zoals een "
-    "intergemeentelijke cultuurraad of werkgroep (zoals bij IVEBICA)."
-)
+Controle = Callable[[Antwoorden, Rechtsvorm, SubsidieToets, _dt.date], "Waarschuwing | None"]
 
 
-def subsidie_zonder_rechtspersoon(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -> Waarschuwing | None:
+def _w(sleutels: str | tuple[str, ...], vragen: tuple[str, ...], a: Antwoorden, bronnen: tuple[str, ...] = (),
+       **waarden: Any) -> Waarschuwing:
+    if isinstance(sleutels, str):
+        sleutels = (sleutels,)
+    zin = " ".join(tekst("waarschuwing." + s, **waarden) for s in sleutels)
+    alle = kennis.bronnen()
+    return Waarschuwing(zin, tuple(v for v in vragen if v in a), tuple(alle[b].url for b in bronnen))
+
+
+def _subsidie_telt(a: Antwoorden, toets: SubsidieToets) -> bool:
+    return a.get("subsidie") == "ja" and toets.bereik is not False
+
+
+def subsidie_onbekend(a, vorm, toets, datum):
     if "subsidie" in a or vorm.werkingssubsidie:
         return None
-    return Waarschuwing(
-        f"Je gaf niet aan of jullie de werkingssubsidie aanvragen. Doen jullie dat wel, dan volstaat een "
-        f"{vorm.naam.lower()} niet: alleen een vereniging met rechtspersoonlijkheid (projectvereniging, "
-        "dienstverlenende of opdrachthoudende vereniging) kon de subsidie aanvragen (niet geverifieerd voor "
-        "de regeling van 2024).",
-        ("subsidie",),
-    )
+    return _w("subsidie_onbekend", ("subsidie",), {"subsidie": None}, ("optil_tool_pv",), vorm=vorm.naam.lower())
 
 
-def subsidie_zwaarder_dan_doel(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -> Waarschuwing | None:
-    if a.get("subsidie") != "ja" or a.get("doel") != "afstemmen":
+def subsidie_zwaarder_dan_doel(a, vorm, toets, datum):
+    if not _subsidie_telt(a, toets) or a.get("doel") != "afstemmen":
         return None
-    return Waarschuwing(
-        "Jullie willen vooral afstemmen, maar de werkingssubsidie vraagt een vereniging met rechtspersoonlijkheid, "
-        "een cultuurnota, een regiocoördinator en cofinanciering. Dat is zwaarder dan afstemmen op zich vraagt; "
-        "weeg af of de subsidie die extra structuur waard is.",
-        ("doel", "subsidie"),
-    )
+    return _w("subsidie_zwaarder_dan_doel", ("doel", "subsidie"), a, ("optil_tool_pv",))
 
 
-def private_partners_en_subsidie(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -> Waarschuwing | None:
+def private_partners_en_subsidie(a, vorm, toets, datum):
     if a.get("partners") != "ook_privaat":
         return None
-    if a.get("subsidie") == "ja":
-        return Waarschuwing(
-            "Jullie willen private partners als lid én de werkingssubsidie. Dat botst: alleen een projectvereniging, "
-            "dienstverlenende of opdrachthoudende vereniging komt in aanmerking, en private rechtspersonen zoals "
-            "een vzw kunnen daarvan geen lid worden (afgeleid, niet geverifieerd). Het advies kiest daarom een "
-            "vereniging van gemeenten. " + _PRIVAAT_ALTERNATIEF,
-            ("partners", "subsidie"),
-        )
+    if _subsidie_telt(a, toets):
+        return _w(("privaat_en_subsidie", "privaat_alternatief"), ("partners", "subsidie"), a,
+                  ("arbitragehof_65_2003", "vilvoorde_noordrand"))
+    if not vorm.private_leden:
+        return _w(("privaat_geen_lid", "privaat_alternatief"), ("partners", "doel"), a,
+                  ("arbitragehof_65_2003", "vilvoorde_noordrand"), vorm=vorm.naam.lower())
     if a.get("subsidie") is None:
-        return Waarschuwing(
-            "Met private partners als lid blijft alleen een vorm zonder rechtspersoonlijkheid over. Willen jullie toch "
-            "de werkingssubsidie aanvragen, dan moeten alleen gemeenten lid worden. " + _PRIVAAT_ALTERNATIEF,
-            ("partners", "subsidie"),
-        )
+        return _w(("privaat_subsidie_onbekend", "privaat_alternatief"), ("partners", "subsidie"),
+                  {**a, "subsidie": None}, ("vilvoorde_noordrand",))
     return None
 
 
-def eigen_personeel_zonder_rechtspersoon(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -> Waarschuwing | None:
-    if a.get("personeel") != "eigen" or vorm.eigen_personeel:
+def eigen_personeel_zonder_rechtspersoon(a, vorm, toets, datum):
+    if a.get("personeel") != "eigen" or vorm.eigen_personeel or a.get("partners") != "ook_privaat":
         return None
-    return Waarschuwing(
-        f"Jullie willen eigen personeel, maar een {vorm.naam.lower()} kan zelf niemand aanwerven. Omdat private "
-        "partners lid worden, blijft geen vereniging met rechtspersoonlijkheid over. Kies tussen twee wegen: "
-        "een beherende gemeente of de gemeenten zelf leveren het personeel, of alleen gemeenten richten een "
-        "projectvereniging op en de private partners werken mee via een overeenkomst.",
-        ("personeel", "partners"),
-    )
+    return _w("eigen_personeel_zonder_rechtspersoon", ("personeel", "partners"), a, vorm=vorm.naam.lower())
 
 
-def meerdere_referentieregios(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -> Waarschuwing | None:
+def meerdere_referentieregios(a, vorm, toets, datum):
     if a.get("referentieregio") != "meerdere":
         return None
-    delen = []
+    sleutels: list[str] = []
+    bronnen: list[str] = []
     if a.get("subsidie") != "nee":
-        delen.append("De werkingssubsidie vraagt dat alle gemeenten in één referentieregio liggen; zo stopte "
-                     "Ginter eind 2025 omdat zijn gemeenten in drie referentieregio's liggen.")
+        sleutels.append("regio_subsidie")
+        bronnen.append("optil_oprichten")
     if vorm.rechtspersoonlijkheid:
-        delen.append(f"Een nieuwe {vorm.naam.lower()} moet volgens het Regiodecreet binnen één referentieregio "
-                     "vallen; afwijken kan alleen met een gemotiveerde aanvraag via het digitale loket van het "
-                     "Agentschap Binnenlands Bestuur.")
-    if not delen:
+        if vorm.id == "dienstverlenende_vereniging" and a.get("bestaande_dv") == "ja":
+            sleutels.append("regio_bestaande_dv")
+        else:
+            sleutels.append("regio_nieuwe_vereniging")
+        bronnen += ["abb_afwijking", "vvsg_afwijking_loket", "vvsg_regiodecreet"]
+    if not sleutels:
         return None
-    return Waarschuwing(" ".join(delen), ("referentieregio",))
+    return _w(tuple(sleutels), ("referentieregio",), a, tuple(bronnen), vorm=vorm.naam.lower())
 
 
-def onder_inwonersdrempel(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -> Waarschuwing | None:
+def onder_inwonersdrempel(a, vorm, toets, datum):
     inwoners = a.get("inwoners")
-    if a.get("subsidie") == "nee" or inwoners is None:
+    if a.get("subsidie") == "nee" or inwoners is None or toets.bereik is False and a.get("ronde_2027") == "nee":
         return None
-    regel = kennis.subsidieregel("overgang")
-    drempel = kennis.subsidieregel("inwoners").parameters["drempel"]
-    if inwoners >= drempel:
+    if inwoners >= kennis.subsidieregel("inwoners").parameters["drempel"]:
         return None
-    minimum = regel.parameters["minimum_gemeenten"]
-    tot = regel.parameters["tot"]
-    d = _getal_tekst(drempel)
-    if a.get("erkend") == "ja" and (a.get("gemeenten") or 0) >= minimum:
-        return Waarschuwing(
-            f"Jullie hebben minder dan {d} inwoners en rekenen op de overgangsregeling tot {tot}. Die geldt volgens VVSG "
-            f"voor samenwerkingen van minstens {minimum} aangrenzende gemeenten; of ze alleen geldt voor de IGS "
-            f"die erkend waren voor 2020-2026, is niet geverifieerd. Na {tot} is de drempel van {d} inwoners "
-            "nodig: zoek nu al naar uitbreiding.",
-            ("inwoners", "erkend", "gemeenten"),
-        )
-    return Waarschuwing(
-        f"Met minder dan {d} inwoners komen jullie zonder overgangsregeling niet in aanmerking voor de "
-        f"werkingssubsidie. De overgangsregeling tot {tot} vraagt volgens VVSG minstens {minimum} aangrenzende "
-        "gemeenten; de keuzehulp past ze alleen toe op een al erkende IGS cultuur (niet geverifieerd). "
-        "Bekijk of meer gemeenten uit dezelfde referentieregio kunnen aansluiten.",
-        tuple(v for v in ("inwoners", "erkend", "gemeenten") if v in a),
-    )
+    return _w("onder_drempel", ("inwoners", "gemeenten", "aangrenzend", "erkend"), a, ("vvsg_2024",))
 
 
-def geen_regiocoordinator(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -> Waarschuwing | None:
-    if a.get("subsidie") != "ja" or a.get("personeel") != "geen":
+def geen_regiocoordinator(a, vorm, toets, datum):
+    if not _subsidie_telt(a, toets) or a.get("personeel") != "geen":
         return None
-    return Waarschuwing(
-        "De werkingssubsidie vraagt een regiocoördinator, maar jullie plannen geen gezamenlijk personeel.",
-        ("subsidie", "personeel"),
-    )
+    return _w("geen_regiocoordinator", ("subsidie", "personeel"), a, ("optil_oprichten",))
 
 
-def cultuurnota_termijn(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -> Waarschuwing | None:
-    if a.get("subsidie") != "ja":
+def cultuurnota_termijn(a, vorm, toets, datum):
+    indiendatum = kennis.subsidieregel("cultuurnota").parameters["indiendatum"]
+    if a.get("subsidie") != "ja" or datum > indiendatum or a.get("ronde_2027") in ("aangevraagd", "erkend"):
         return None
-    regel = kennis.subsidieregel("cultuurnota")
-    indiendatum = regel.parameters["indiendatum"]
-    if kennis.gecontroleerd() <= indiendatum:
-        return Waarschuwing(
-            f"De cultuurnota voor 2027-2032 moet ingediend zijn op {datum_nl(indiendatum)}. OP/TIL "
-            "raadt ongeveer tien maanden voorbereiding aan.",
-            ("subsidie",),
-        )
-    return Waarschuwing(
-        f"De cultuurnota voor 2027-2032 moest ingediend zijn op {datum_nl(indiendatum)}; op "
-        f"{datum_nl(kennis.gecontroleerd())} was die datum voorbij. Vraag bij het Departement Cultuur, "
-        "Jeugd en Media of OP/TIL wanneer jullie opnieuw kunnen indienen.",
-        ("subsidie",),
-    )
+    return _w("cultuurnota_open", ("subsidie",), a, ("optil_planning",))
 
 
-def looptijd_projectvereniging(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -> Waarschuwing | None:
-    if vorm.id != "projectvereniging" or not (a.get("looptijd") == "structureel" or a.get("subsidie") == "ja"):
+def projectvereniging_einde(a, vorm, toets, datum):
+    """Bestaande IGS cultuur: de projectvereniging loopt vaak af op 31 december 2026."""
+    if not (a.get("erkend") == "ja" or a.get("ronde_2027") in ("aangevraagd", "erkend")):
         return None
-    jaren = vorm.max_duur_jaren
-    return Waarschuwing(
-        f"Een projectvereniging loopt hoogstens {jaren} jaar, telkens verlengbaar, en kan niet opgericht worden "
-        "in het jaar van de gemeenteraadsverkiezingen (regel uit het decreet van 2001; niet geverifieerd onder "
-        "het DLB). Stem de looptijd af op de subsidieperiode 2027-2032; Cultuur Noordrand verlengde zo met één "
-        "jaar tot eind 2026.",
-        tuple(v for v in ("looptijd", "subsidie") if v in a),
-    )
+    einde = kennis.subsidieregel("projectvereniging_einde").parameters["einde"]
+    bronnen = ("grimbergen_noordrand", "iglimburg_pv")
+    if datum <= einde:
+        return _w("projectvereniging_einde", ("erkend", "ronde_2027"), a, bronnen, dagen=(einde - datum).days)
+    if (datum - einde).days <= 366:
+        return _w("projectvereniging_einde_voorbij", ("erkend", "ronde_2027"), a, bronnen)
+    return None
 
 
-def beheersoverdracht_bindt(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -> Waarschuwing | None:
+def looptijd_projectvereniging(a, vorm, toets, datum):
+    if vorm.id != "projectvereniging" or not (a.get("looptijd") == "structureel" or _subsidie_telt(a, toets)):
+        return None
+    return _w("looptijd_projectvereniging", ("looptijd", "subsidie"), a, ("grimbergen_noordrand", "iglimburg_pv"))
+
+
+def beheersoverdracht_bindt(a, vorm, toets, datum):
     if not vorm.beheersoverdracht:
         return None
-    return Waarschuwing(
-        "Met beheersoverdracht voeren de gemeenten de overgedragen taak niet meer zelf of via derden uit, en "
-        f"vroegtijdig uittreden kan in principe niet (looptijd tot {vorm.max_duur_jaren} jaar). Beslis dit "
-        "bewust in elke gemeenteraad.",
-        tuple(v for v in ("doel",) if v in a),
-    )
+    return _w("beheersoverdracht_bindt", ("doel",), a, ("vlaanderen_dv_ov",))
+
+
+def opdrachthoudend_zonder_personeel(a, vorm, toets, datum):
+    if not vorm.beheersoverdracht or a.get("personeel") != "geen":
+        return None
+    return _w("ov_zonder_personeel", ("personeel",), a)
+
+
+def opdrachthoudend_afgebakend(a, vorm, toets, datum):
+    if not vorm.beheersoverdracht or a.get("looptijd") != "afgebakend":
+        return None
+    return _w("ov_afgebakend", ("looptijd",), a, ("vlaanderen_dv_ov",))
+
+
+def personeelsoverdracht(a, vorm, toets, datum):
+    if a.get("doel") != "taakoverdracht":
+        return None
+    return _w("personeelsoverdracht", ("doel", "personeel"), a)
+
+
+def bestaande_dv_statuten(a, vorm, toets, datum):
+    if vorm.id != "dienstverlenende_vereniging" or a.get("bestaande_dv") != "ja":
+        return None
+    return _w("bestaande_dv_statuten", ("bestaande_dv",), a, ("iglimburg_statuten", "lokaalbestuur_toezicht"))
+
+
+def overheidsopdrachten(a, vorm, toets, datum):
+    """Geld naar een vzw of private partner, of een lid of vereniging die de anderen bedient."""
+    sleutels: list[str] = []
+    bronnen: list[str] = []
+    if a.get("partners") == "ook_privaat":
+        sleutels.append("overheidsopdrachten_privaat")
+    if vorm.id == "interlokale_vereniging" and a.get("personeel") == "via_gemeente":
+        sleutels.append("overheidsopdrachten_beherende_gemeente")
+        bronnen.append("curia_horizontaal")
+    if vorm.id in ("dienstverlenende_vereniging", "opdrachthoudende_vereniging"):
+        sleutels.append("overheidsopdrachten_vereniging")
+    if not sleutels:
+        return None
+    return _w(tuple(sleutels), ("partners", "personeel"), a, ("geertsdenayer_inhouse", *bronnen),
+              vorm=vorm.naam.lower())
 
 
 CONTROLES: tuple[Controle, ...] = (
-    subsidie_zonder_rechtspersoon,
+    subsidie_onbekend,
     subsidie_zwaarder_dan_doel,
     private_partners_en_subsidie,
     eigen_personeel_zonder_rechtspersoon,
@@ -192,15 +195,16 @@ CONTROLES: tuple[Controle, ...] = (
     onder_inwonersdrempel,
     geen_regiocoordinator,
     cultuurnota_termijn,
+    projectvereniging_einde,
     looptijd_projectvereniging,
     beheersoverdracht_bindt,
+    opdrachthoudend_zonder_personeel,
+    opdrachthoudend_afgebakend,
+    personeelsoverdracht,
+    bestaande_dv_statuten,
+    overheidsopdrachten,
 )
 
 
-def waarschuwingen(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets) -> list[Waarschuwing]:
-    uit = []
-    for controle in CONTROLES:
-        w = controle(a, vorm, toets)
-        if w is not None:
-            uit.append(w)
-    return uit
+def waarschuwingen(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets, datum: _dt.date) -> list[Waarschuwing]:
+    return [w for controle in CONTROLES if (w := controle(a, vorm, toets, datum)) is not None]

@@ -1,0 +1,154 @@
+"""Invarianten over alle combinaties van antwoorden, voor een vaste datum.
+
+De stroom wordt volledig doorlopen: elke toepasselijke vraag beantwoord met elke waarde of
+niet beantwoord (getallen op en rond hun grenzen). Dat zijn alle genormaliseerde
+antwoordsets (~250.000); de goedkope invarianten (vorm en subsidieoordeel) gelden voor
+allemaal, de volledige adviezen worden gecontroleerd op alle volledige paden en op de
+pagina's van het statische pad.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+import pytest
+
+from keuzehulp import kennis
+from keuzehulp.advies import _kern, advies, antwoorden_voor_regels, beoordeel
+from keuzehulp.html import render_advies
+from keuzehulp.pad import paden
+from keuzehulp.statisch import statische_boom
+from keuzehulp.subsidietoets import bereik
+from keuzehulp.tekst import render_tekst
+from keuzehulp.vragen import van_toepassing, vragen
+
+DATUM = dt.date(2026, 11, 28)
+GETALLEN = {"inwoners": [84_999, 85_000], "gemeenten": [3, 4]}
+ZWAARTE = {v.id: v.zwaarte for v in kennis.rechtsvormen()}
+
+
+def _loop(i: int, a: dict):
+    vs = vragen()
+    if i == len(vs):
+        yield dict(a)
+        return
+    v = vs[i]
+    if not v.toepassing.geldt(a):
+        yield from _loop(i + 1, a)
+        return
+    yield from _loop(i + 1, a)  # niet beantwoord
+    for w in (v.waarden() if v.type == "keuze" else GETALLEN[v.id]):
+        a[v.id] = w
+        yield from _loop(i + 1, a)
+        del a[v.id]
+
+
+@cache
+def alle_antwoorden() -> tuple[dict, ...]:
+    return tuple(_loop(0, {}))
+
+
+def test_de_stroom_geeft_genormaliseerde_antwoorden():
+    alle = alle_antwoorden()
+    assert len(alle) > 100_000
+    for a in alle[::5003]:
+        assert list(a) == [id for id in van_toepassing(a) if id in a]
+
+
+def test_taakoverdracht_nooit_los_overleg():
+    for a in alle_antwoorden():
+        if a.get("doel") == "taakoverdracht":
+            vorm, _ = _kern(a, DATUM)
+            assert vorm != "overleg", a
+            if vorm == "interlokale_vereniging":
+                assert a.get("personeel") in (None, "via_gemeente"), a
+
+
+def test_geen_in_aanmerking_voor_2027_2032_zonder_aanvraag():
+    for a in alle_antwoorden():
+        _, in_aanmerking = _kern(a, DATUM)
+        if in_aanmerking:
+            assert a.get("ronde_2027") in ("erkend", "aangevraagd"), a
+        if a.get("ronde_2027") == "nee":
+            assert in_aanmerking is False, a
+
+
+def test_onbereikbare_subsidie_maakt_het_advies_nooit_zwaarder():
+    """Met een subsidie buiten bereik is het advies hetzelfde als zonder de wens."""
+    for a in alle_antwoorden():
+        if a.get("subsidie") != "ja" or bereik(a, DATUM).uitslag is not False:
+            continue
+        met = beoordeel(antwoorden_voor_regels(a, False))[0].rechtsvorm.id
+        zonder = beoordeel({**a, "subsidie": "nee"})[0].rechtsvorm.id
+        assert met == zonder, a
+        # ook via de echte stroom (zonder wens vallen subsidievragen weg): nooit zwaarder
+        zonder_stroom = {k: v for k, v in {**a, "subsidie": "nee"}.items()
+                         if k in van_toepassing({**a, "subsidie": "nee"})}
+        assert ZWAARTE[met] <= ZWAARTE[_kern(zonder_stroom, DATUM)[0]] or met == zonder, a
+
+
+@cache
+def volledige_adviezen():
+    return tuple(advies(p.antwoorden, DATUM, banden=("inwoners", "gemeenten")) for p in paden(DATUM))
+
+
+def test_geen_vorm_geschikt_met_alleen_redenen_tegen():
+    for a in volledige_adviezen():
+        for b in a.rangschikking:
+            if b.oordeel == "geschikt":
+                assert b.voor or not any(o.gewicht for o in b.tegen), (a.antwoorden, b.rechtsvorm.id)
+
+
+def test_geen_reden_voor_die_tegen_pleit():
+    for a in volledige_adviezen():
+        for b in a.rangschikking:
+            for o in b.voor:
+                assert "maar" not in o.tekst.lower() and "behouden het recht" not in o.tekst, o.tekst
+
+
+def _getallen(tekst: str) -> set[str]:
+    return set(re.findall(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", tekst))
+
+
+@cache
+def toegestane_getallen() -> frozenset[str]:
+    """Getallen die in de data staan (drempels, bedragen): die mag het advies noemen."""
+    uit: set[str] = set()
+    for naam in ("subsidie.toml", "rechtsvormen.toml", "teksten.toml", "bronnen.toml"):
+        uit |= _getallen(str(kennis._data_bestand(naam)))
+    from keuzehulp.teksten import feiten
+
+    for waarde in feiten().values():
+        uit |= _getallen(waarde)
+    return frozenset(uit)
+
+
+def test_geen_getal_dat_de_lezer_niet_gaf_op_het_statische_pad():
+    """Een uitkomst via een band noemt de band, nooit de representatieve waarde of een bedrag daaruit."""
+    uitkomsten = [k for k in statische_boom(DATUM) if k.vraag is None]
+    assert len(uitkomsten) > 100
+    for knoop in uitkomsten:
+        a = advies(knoop.antwoorden, DATUM, banden=knoop.bandvragen)
+        for weergave in (render_advies(a, "/", met_vergelijking=False), render_tekst(a)):
+            vreemd = _getallen(weergave) - toegestane_getallen()
+            assert not vreemd, (knoop.segmenten, vreemd)
+
+
+def test_exacte_getallen_worden_wel_genoemd_en_gerekend():
+    a = advies({"subsidie": "ja", "ronde_2027": "aangevraagd", "inwoners": 84_999}, DATUM)
+    tekst = render_tekst(a)
+    assert "84.999" in tekst and "76.499,10 euro" in tekst
+    assert "hoogstens 76" not in tekst  # nooit een maximum onder het minimum
+
+
+@pytest.mark.parametrize("ronde", ["nee", None])
+def test_na_de_indiendatum_zegt_het_advies_wat_wel_kan(ronde):
+    a = advies({"doel": "regiowerking", "subsidie": "ja", **({"ronde_2027": ronde} if ronde else {})}, DATUM)
+    if ronde == "nee":
+        assert a.subsidie.in_aanmerking is False and a.subsidie.alternatieven
+        alles = " ".join(x.tekst for x in a.subsidie.alternatieven)
+        assert "1 april 2027" in alles and "nog niet bekend" in alles
+    else:
+        assert a.subsidie.in_aanmerking is None
