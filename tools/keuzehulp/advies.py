@@ -184,15 +184,15 @@ def _aannames(a: Mapping[str, Any], a_regels: Mapping[str, Any], rangschikking: 
               toets: SubsidieToets) -> list[dict[str, Any]]:
     uit = [{"vraag": id, "tekst": vraag(id).aanname} for id in van_toepassing(a) if id not in a]
     if a.get("subsidie") == "ja" and toets.bereik is False:
-        uit.append({"vraag": "subsidie", "tekst": tekst("alternatief.zonder_wens")})
+        uit.append({"vraag": None, "tekst": tekst("alternatief.zonder_wens")})
     elif a.get("subsidie") == "ja" and toets.bereik is None:
         open_regels = [r.regel for r in toets.redenen if r.soort == "bereik" and r.voldaan is None]
         redenen = tekst("beslist_door.verbinding").join(tekst("beslist_door." + r) for r in open_regels)
         zonder = beoordeel({**a_regels, "subsidie": "nee"})[0].rechtsvorm
         if zonder.id == rangschikking[0].rechtsvorm.id:
-            uit.append({"vraag": "subsidie", "tekst": tekst("alternatief.onbeslist_zelfde", redenen=redenen)})
+            uit.append({"vraag": None, "tekst": tekst("alternatief.onbeslist_zelfde", redenen=redenen)})
         else:
-            uit.append({"vraag": "subsidie", "tekst": tekst("alternatief.onbeslist_anders", redenen=redenen,
+            uit.append({"vraag": None, "tekst": tekst("alternatief.onbeslist_anders", redenen=redenen,
                                                              vorm_zonder=zonder.naam.lower())})
     eerste, tweede = rangschikking[0], rangschikking[1]
     if tweede.geschikt and tweede.score == eerste.score:
