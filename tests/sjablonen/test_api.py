@@ -71,8 +71,13 @@ def test_valideer_velden_alleen_spaties_of_stuurtekens_is_leeg():
 
 
 def test_valideer_velden_verkeerd_type():
-    meldingen = sjablonen.valideer_velden("engagementsverklaring", {"ambitie": {"a": 1}})
-    assert meldingen == ["Het veld «Gezamenlijke ambitie» moet tekst bevatten."]
+    velden = voorbeeldwaarden("engagementsverklaring") | {"ambitie": {"a": 1}}
+    assert sjablonen.valideer_velden("engagementsverklaring", velden) == [
+        "Het veld «Gezamenlijke ambitie» moet tekst bevatten."
+    ]
+    assert sjablonen.valideer_velden("engagementsverklaring", ["geen", "object"]) == [
+        "De velden moeten een woordenboek zijn van veldnaam naar tekst."
+    ]
 
 
 # --- browser entry points ---------------------------------------------------
@@ -111,10 +116,22 @@ def test_browser_download_onbekend_formaat(formaat):
         sjablonen.browser_download("engagementsverklaring", "{}", formaat)
 
 
-def test_browser_valideer_geeft_json():
-    assert json.loads(sjablonen.browser_valideer("engagementsverklaring", "{}"))
+def test_browser_controleer_noemt_het_veld_bij_elke_melding():
+    meldingen = json.loads(sjablonen.browser_controleer("engagementsverklaring", "{}"))
+    verplicht = [v.id for v in sjablonen.laad("engagementsverklaring").velden if v.verplicht]
+    assert [m["veld"] for m in meldingen] == verplicht
+    assert meldingen[0]["tekst"] == "Vul «Werknaam van de samenwerking» in: dit gegeven is verplicht."
+    assert next(m for m in meldingen if m["veld"] == "gemeenten")["tekst"] == (
+        "Kies minstens één gemeente bij «Deelnemende gemeenten»."
+    )
     volledig = json.dumps(voorbeeldwaarden("engagementsverklaring"))
-    assert json.loads(sjablonen.browser_valideer("engagementsverklaring", volledig)) == []
+    assert json.loads(sjablonen.browser_controleer("engagementsverklaring", volledig)) == []
+    # an unknown NIS code from the picker: a message at that field, the others stay fine
+    fout = json.loads(sjablonen.browser_controleer(
+        "engagementsverklaring", json.dumps(voorbeeldwaarden("engagementsverklaring") | {"gemeenten": "11002,99999"})
+    ))
+    assert fout == [{"veld": "gemeenten", "tekst": "De NIS-code 99999 hoort bij geen Vlaamse gemeente (sinds 2025). "
+                     "Kies de gemeenten opnieuw."}]
 
 
 def test_afdrukvoorbeeld_is_ontsnapte_html():
@@ -211,15 +228,23 @@ def test_formulier_toegankelijk_en_zonder_javascript_bruikbaar():
     assert len(velden) == len(sjablonen.laad("engagementsverklaring").velden)
     for _, attrs in velden:
         assert attrs["id"] in labels
-        assert attrs["aria-describedby"] in ids
+        assert attrs["aria-describedby"].split() == [attrs["id"] + "-hint", attrs["id"] + "-fout"]
+        assert set(attrs["aria-describedby"].split()) <= ids
     assert [t for t, _ in tags].count("fieldset") == [t for t, _ in tags].count("legend") >= 4
     knoppen = [a for t, a in tags if t == "button"]
-    assert len(knoppen) == 3 and all("disabled" in a for a in knoppen)
+    # the downloads wait for Python; the clear button appears with the script
+    assert [("disabled" in a, "hidden" in a) for a in knoppen] == [(True, False)] * 3 + [(False, True)]
     tekst = re.sub(r"<[^>]+>", "", formulier)
     for knop in ("Download als ODT", "Download als DOCX", "Afdrukvoorbeeld"):
         assert knop in tekst
     assert "werkt alleen met JavaScript" in tekst and "lege sjablonen" in tekst
-    assert "blijft in je browser" in tekst
+    assert "blijft op dit toestel" in tekst and "Wis wat je invulde" in tekst
+    # the error summary (GOV.UK): a titled list the script fills with links
+    assert '<div class="igs-foutoverzicht" tabindex="-1" hidden' in formulier
+    assert '<div role="alert"><ul class="igs-foutoverzicht-lijst"></ul>' in formulier
+    # where the inhabitants come from, from the municipality data (one source)
+    from keuzehulp import gemeenten
+    assert gemeenten.meta()["inwoners"]["bron_url"] in formulier
     for naam in ("gemeenten", "ambitie", "contact_politiek", "contact_ambtelijk",
                  "budget_voortraject", "tijdspad"):
         assert f'name="{naam}"' in formulier

@@ -13,7 +13,7 @@ browser under Pyodide to fill in the guided engagementsverklaring.
 
 from __future__ import annotations
 
-from .browser import afdrukvoorbeeld_html, browser_download, browser_valideer
+from .browser import afdrukvoorbeeld_html, browser_controleer, browser_download, browser_gemeenten
 from .document import elementen as _elementen
 from .document import normaliseer_velden as _normaliseer
 from .model import Bron, Sjabloon, SjabloonFout, Veld, ids, laad, wis_cache
@@ -26,8 +26,9 @@ from .schrijf_odt import odt_bytes as _odt_bytes
 
 __all__ = [
     "Bron", "Sjabloon", "SjabloonFout", "Veld", "MARKER_DOWNLOADS", "MARKER_FORMULIER",
-    "afdrukvoorbeeld_html", "browser_download", "browser_valideer", "docx", "formulier_html",
-    "formulier_sectie", "ids", "laad", "markdown", "odt", "valideer_velden", "wis_cache",
+    "afdrukvoorbeeld_html", "browser_controleer", "browser_download", "browser_gemeenten",
+    "controleer_velden", "docx", "formulier_html", "formulier_sectie", "ids", "laad", "markdown", "odt",
+    "valideer_velden", "wis_cache",
 ]
 
 
@@ -72,16 +73,29 @@ def formulier_sectie(sjabloon_id: str) -> str:
     return _formulier_sectie(laad(sjabloon_id))
 
 
-def valideer_velden(sjabloon_id: str, velden: dict | None) -> list[str]:
-    """Dutch messages for required fields that are missing or empty.
-    Unknown keys are ignored. An empty list means: all required fields are there."""
+def controleer_velden(sjabloon_id: str, velden: dict | None) -> list[tuple[str, str]]:
+    """(field id, Dutch message) for every field that is wrong: a required field
+    missing or empty, or a value that cannot be used (e.g. an unknown NIS code).
+    Unknown keys are ignored. An empty list means: all fine."""
     sjabloon = laad(sjabloon_id)
-    try:
-        schoon = _normaliseer(sjabloon, velden or {})
-    except ValueError as fout:
-        return [str(fout)]
-    return [
-        f"Vul «{veld.label}» in: dit gegeven is verplicht."
-        for veld in sjabloon.velden
-        if veld.verplicht and not schoon.get(veld.id)
-    ]
+    velden = velden if isinstance(velden, dict) else {}
+    fouten: list[tuple[str, str]] = []
+    for veld in sjabloon.velden:
+        try:
+            waarde = (_normaliseer(sjabloon, {veld.id: velden.get(veld.id)}) or {}).get(veld.id, "")
+        except ValueError as fout:
+            fouten.append((veld.id, str(fout)))
+            continue
+        if veld.verplicht and not waarde:
+            if veld.soort == "gemeenten":
+                fouten.append((veld.id, f"Kies minstens één gemeente bij «{veld.label}»."))
+            else:
+                fouten.append((veld.id, f"Vul «{veld.label}» in: dit gegeven is verplicht."))
+    return fouten
+
+
+def valideer_velden(sjabloon_id: str, velden: dict | None) -> list[str]:
+    """The messages of controleer_velden, without the field ids."""
+    if velden is not None and not isinstance(velden, dict):
+        return ["De velden moeten een woordenboek zijn van veldnaam naar tekst."]
+    return [tekst for _, tekst in controleer_velden(sjabloon_id, velden)]

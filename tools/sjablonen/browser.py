@@ -40,11 +40,26 @@ def browser_download(sjabloon_id: str, velden_json: str, formaat: str) -> bytes:
     return (odt if formaat == "odt" else docx)(sjabloon_id, velden)
 
 
-def browser_valideer(sjabloon_id: str, velden_json: str) -> str:
-    """The messages of valideer_velden, as a JSON list (empty list: all fine)."""
-    from . import valideer_velden
+def browser_controleer(sjabloon_id: str, velden_json: str) -> str:
+    """The problems of controleer_velden as a JSON list of {"veld", "tekst"}
+    (empty list: all fine), so the page can link each message to its field."""
+    from . import controleer_velden
 
-    return json.dumps(valideer_velden(sjabloon_id, lees_velden_json(velden_json)), ensure_ascii=False)
+    return json.dumps(
+        [{"veld": veld, "tekst": tekst} for veld, tekst in controleer_velden(sjabloon_id, lees_velden_json(velden_json))],
+        ensure_ascii=False,
+    )
+
+
+def browser_gemeenten(nis_lijst: str) -> str:
+    """What follows from the chosen municipalities (sjablonen.gemeenten.afgeleid), as
+    JSON. An unknown code: {"fout": "<Dutch message>"}."""
+    from .gemeenten import afgeleid
+
+    try:
+        return json.dumps(afgeleid(str(nis_lijst)), ensure_ascii=False)
+    except ValueError as fout:
+        return json.dumps({"fout": str(fout)}, ensure_ascii=False)
 
 
 def _html_runs(runs: tuple[Run, ...]) -> str:

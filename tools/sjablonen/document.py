@@ -16,6 +16,7 @@ from keuzehulp.datum import datum_nl
 import re
 from dataclasses import dataclass
 
+from .gemeenten import als_regels
 from .model import PLAATSHOUDER, Sjabloon
 
 # Characters XML 1.0 forbids (and C1 controls, which Word rejects): removed.
@@ -54,6 +55,8 @@ def normaliseer_velden(sjabloon: Sjabloon, velden: dict | None) -> dict[str, str
         elif isinstance(waarde, bool) or not isinstance(waarde, (str, int, float)):
             raise ValueError(f"Het veld «{veld.label}» moet tekst bevatten.")
         uit[veld.id] = schoon(str(waarde)).strip()
+        if veld.soort == "gemeenten":
+            uit[veld.id] = als_regels(uit[veld.id])
     return uit
 
 
@@ -61,8 +64,11 @@ def plaatshouder(label: str) -> str:
     return f"«{label}»"
 
 
-def runs(tekst: str, sjabloon: Sjabloon, velden: dict[str, str] | None) -> tuple[Run, ...]:
-    """Split a template text into runs, replacing {veld} by its value or «Label»."""
+def runs(
+    tekst: str, sjabloon: Sjabloon, velden: dict[str, str] | None, vast: dict[str, Run] | None = None
+) -> tuple[Run, ...]:
+    """Split a template text into runs, replacing {veld} by its value or «Label»
+    (or by the run in `vast`, for the line of a repeated block)."""
     uit: list[Run] = []
     positie = 0
     for match in PLAATSHOUDER.finditer(tekst):
@@ -70,7 +76,10 @@ def runs(tekst: str, sjabloon: Sjabloon, velden: dict[str, str] | None) -> tuple
             uit.append((tekst[positie : match.start()], "tekst"))
         veld = sjabloon.veld(match.group(1))
         waarde = (velden or {}).get(veld.id, "")
-        uit.append((waarde, "ingevuld") if waarde else (plaatshouder(veld.label), "invulveld"))
+        if vast and veld.id in vast:
+            uit.append(vast[veld.id])
+        else:
+            uit.append((waarde, "ingevuld") if waarde else (plaatshouder(veld.label), "invulveld"))
         positie = match.end()
     if positie < len(tekst):
         uit.append((tekst[positie:], "tekst"))
@@ -146,6 +155,12 @@ def elementen(
                 if blok.uit_veld and not items:
                     items = ((( plaatshouder(sjabloon.veld(blok.uit_veld).label), "invulveld"),),)
             uit.append(Element("lijst", items=items, lijstsoort=soort))
+        elif blok.soort == "herhaal":
+            waarde = (velden or {}).get(blok.uit_veld, "")
+            leeg = (blok.leeg, "tekst") if blok.leeg else (plaatshouder(sjabloon.veld(blok.uit_veld).label), "invulveld")
+            for regel in [(r, "ingevuld") for r in _regels_van_veld(waarde)] or [leeg]:
+                for alinea in _alineas(blok.tekst):
+                    uit.append(Element("alinea", runs(alinea, sjabloon, velden, {blok.uit_veld: regel})))
         elif blok.soort == "artikel":
             niveau = min(huidig_niveau + 1, 3)
             kop = f"Artikel {blok.nummer}. {blok.titel}"

@@ -19,8 +19,10 @@ _ID = re.compile(r"^[a-z][a-z0-9-]*$")
 _VELD_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _DATUM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
-BLOKSOORTEN = ("kop", "alinea", "lijst", "toelichting", "artikel")
-VELDSOORTEN = ("tekst", "tekstvak", "email")
+BLOKSOORTEN = ("kop", "alinea", "lijst", "toelichting", "artikel", "herhaal")
+# gemeenten: the municipalities, one per line; on the site chosen with the
+# gemeentekiezer, which sends their NIS codes (sjablonen.gemeenten turns them into names).
+VELDSOORTEN = ("tekst", "tekstvak", "email", "gemeenten")
 
 
 class SjabloonFout(ValueError):
@@ -49,14 +51,16 @@ class Veld:
 
 @dataclass(frozen=True)
 class Blok:
-    soort: str  # kop | alinea | lijst | toelichting | artikel
+    soort: str  # kop | alinea | lijst | toelichting | artikel | herhaal
     tekst: str = ""
     niveau: int = 2  # kop only: 2 or 3 (the document title is level 1)
     titel: str = ""  # artikel only
     items: tuple[str, ...] = ()  # lijst and artikel
     genummerd: bool = False  # lijst
     checklist: bool = False  # lijst: tick boxes on the site
-    uit_veld: str = ""  # lijst: one item per line of this field when filled in
+    uit_veld: str = ""  # lijst: one item per line of this field when filled in;
+    # herhaal: the text once per line of this field, {uit_veld} standing for that line
+    leeg: str = ""  # herhaal: what stands for the line while the field is empty (default «Label»)
     nummer: int = 0  # artikel: set while loading, 1, 2, 3 ...
 
 
@@ -212,6 +216,18 @@ def _bouw(sjabloon_id: str, ruw: dict, naam: str) -> Sjabloon:
             if niveau not in (2, 3):
                 raise SjabloonFout(f"{waar}: een kop heeft niveau 2 of 3 (1 is de documenttitel)")
             blokken.append(Blok("kop", tekst=_tekst(b, "tekst", waar), niveau=niveau))
+        elif soort == "herhaal":
+            blok = Blok(
+                "herhaal",
+                tekst=_tekst(b, "tekst", waar),
+                uit_veld=_tekst(b, "uit_veld", waar),
+                leeg=_tekst(b, "leeg", waar, leeg_mag=True),
+            )
+            if blok.uit_veld not in veldindex:
+                raise SjabloonFout(f"{waar}: 'uit_veld' verwijst naar onbekend veld '{blok.uit_veld}'")
+            if "{" + blok.uit_veld + "}" not in blok.tekst:
+                raise SjabloonFout(f"{waar}: de tekst van een herhaling bevat {{{blok.uit_veld}}}")
+            blokken.append(blok)
         elif soort in ("alinea", "toelichting"):
             blokken.append(Blok(soort, tekst=_tekst(b, "tekst", waar)))
         elif soort == "lijst":

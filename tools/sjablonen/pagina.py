@@ -144,9 +144,44 @@ def markdown(sjabloon: Sjabloon) -> str:
     return "\n\n".join(delen) + "\n"
 
 
+def _veld_id(sjabloon: Sjabloon, veld) -> str:
+    return f"igs-veld-{sjabloon.id}-{veld.id}"
+
+
+def _invoer(sjabloon: Sjabloon, veld) -> str:
+    """The control of one field. Its id is the target of the error summary's link."""
+    vid = escape(_veld_id(sjabloon, veld))
+    attrs = (
+        f'id="{vid}" name="{escape(veld.id)}" aria-describedby="{vid}-hint {vid}-fout"'
+        + (' required aria-required="true"' if veld.verplicht else "")
+    )
+    if veld.soort == "tekstvak":
+        return f'<textarea {attrs} rows="5"></textarea>'
+    if veld.soort == "email":
+        return f'<input type="email" {attrs} autocomplete="email">'
+    if veld.soort == "gemeenten":
+        # One municipality per line until the picker replaces it.
+        return f'<textarea {attrs} rows="4"></textarea>'
+    return f'<input type="text" {attrs}>'
+
+
+def _bronvermelding_inwoners() -> str:
+    from .gemeenten import bronvermelding
+
+    bron = bronvermelding()
+    return (
+        '<p class="igs-hint igs-bron-inwoners">Het aantal inwoners van de gekozen gemeenten komt uit: '
+        f'<a href="{escape(bron["url"])}">{escape(bron["bron"])}</a>. {escape(bron["voorbehoud"])}</p>'
+    )
+
+
 def formulier_html(sjabloon: Sjabloon) -> str:
     """An accessible HTML form built from the fields. Works as a plain page
-    without JavaScript (the buttons stay disabled and a note says why)."""
+    without JavaScript (the buttons stay disabled and a note says why).
+
+    sjablonen.js adds: the error summary (GOV.UK pattern: a list of links that move
+    focus to the field), keeping what was typed in this browser (localStorage) with
+    a button to clear it, and the values that follow from the chosen municipalities."""
     groepen: dict[str, list] = {}
     for veld in sjabloon.velden:
         groepen.setdefault(veld.groep or "Gegevens", []).append(veld)
@@ -157,33 +192,33 @@ def formulier_html(sjabloon: Sjabloon) -> str:
         '<p class="igs-formulier-uitleg">Vul de gegevens in en download het resultaat als '
         "OpenDocument (ODT) of Word (DOCX). Velden met (verplicht) zijn nodig voor een "
         "bruikbare verklaring; een leeg veld blijft als «plaatshouder» in het document staan.</p>",
-        '<p class="igs-formulier-privacy"><strong>Wat je typt, blijft in je browser.</strong> '
-        "Het document wordt op je eigen toestel gemaakt; er wordt niets verstuurd of bewaard.</p>",
+        '<p class="igs-formulier-privacy"><strong>Wat je typt, blijft op dit toestel.</strong> '
+        "Je browser bewaart het, zodat het er nog staat als je de pagina herlaadt of later "
+        "terugkomt. Het document wordt op je eigen toestel gemaakt; er wordt niets verstuurd. "
+        "Werk je op een gedeelde computer, klik dan op «Wis wat je invulde» als je klaar bent.</p>",
         '<p class="igs-formulier-geenjs" data-zonder-js>Invullen op deze site werkt alleen met '
         "JavaScript. Staat JavaScript uit of laadt het niet, download dan hierboven het lege "
         "sjabloon als ODT of DOCX en vul het in met LibreOffice of Word: de lege sjablonen "
         "blijven altijd beschikbaar.</p>",
-        '<div class="igs-formulier-fouten" role="alert" aria-live="assertive" tabindex="-1" hidden></div>',
+        # GOV.UK error summary: sjablonen.js adds the heading (here it would land in the
+        # page's table of contents) and the links, and moves focus to it
+        '<div class="igs-foutoverzicht" tabindex="-1" hidden '
+        'data-titel="Kijk dit na voor je het document maakt"><div role="alert">'
+        '<ul class="igs-foutoverzicht-lijst"></ul></div></div>',
     ]
     for groep, velden in groepen.items():
         regels.append(f"<fieldset><legend>{escape(groep)}</legend>")
         for veld in velden:
-            vid = f"igs-veld-{sid}-{escape(veld.id)}"
+            vid = escape(_veld_id(sjabloon, veld))
             verplicht = ' <span class="igs-verplicht">(verplicht)</span>' if veld.verplicht else ""
-            attrs = (
-                f'id="{vid}" name="{escape(veld.id)}" aria-describedby="{vid}-hint"'
-                + (' required aria-required="true"' if veld.verplicht else "")
-            )
             hint = f"{veld.hint} Bijvoorbeeld: {veld.voorbeeld}".replace("\n", " / ")
-            regels.append('<div class="igs-veld">')
+            regels.append(f'<div class="igs-veld" data-veld="{escape(veld.id)}">')
             regels.append(f'<label for="{vid}">{escape(veld.label)}{verplicht}</label>')
             regels.append(f'<p class="igs-hint" id="{vid}-hint">{escape(hint)}</p>')
-            if veld.soort == "tekstvak":
-                regels.append(f'<textarea {attrs} rows="5"></textarea>')
-            elif veld.soort == "email":
-                regels.append(f'<input type="email" {attrs} autocomplete="email">')
-            else:
-                regels.append(f'<input type="text" {attrs}>')
+            regels.append(f'<p class="igs-veldfout" id="{vid}-fout" hidden></p>')
+            regels.append(_invoer(sjabloon, veld))
+            if veld.soort == "gemeenten":
+                regels.append(_bronvermelding_inwoners())
             regels.append("</div>")
         regels.append("</fieldset>")
     regels += [
@@ -192,6 +227,7 @@ def formulier_html(sjabloon: Sjabloon) -> str:
         "Download als ODT</button>",
         '<button type="button" class="md-button" data-formaat="docx" disabled>Download als DOCX</button>',
         '<button type="button" class="md-button" data-actie="afdrukvoorbeeld" disabled>Afdrukvoorbeeld</button>',
+        '<button type="button" class="md-button igs-knop-wis" data-actie="wis" hidden>Wis wat je invulde</button>',
         "</div>",
         '<p class="igs-formulier-status" role="status" aria-live="polite"></p>',
         "</form>",

@@ -17,7 +17,7 @@ const BASIS = new URL("../pyodide/", import.meta.url);
 // The only Python functions a page may call here.
 const TOEGESTAAN = {
   "keuzehulp.browser": ["verwerk"],
-  sjablonen: ["browser_valideer", "browser_download", "afdrukvoorbeeld_html"],
+  sjablonen: ["browser_controleer", "browser_gemeenten", "browser_download", "afdrukvoorbeeld_html"],
 };
 
 let pyodide = null;
