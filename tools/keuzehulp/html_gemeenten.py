@@ -15,9 +15,11 @@ from . import gemeenten as gem
 from .afleiding import Afleiding, Lidmaatschap
 from .datum import datum_nl
 
-__all__ = ["render_afleiding", "afgeleid_label"]
+__all__ = ["render_afleiding", "afgeleid_label", "render_kaart_container", "KAART_PAD"]
 
 AFGELEID = "afgeleid uit de gekozen gemeenten"
+# De kaart van de keuzehulp, door tools/site_hooks/kaart.py bij de build geschreven (pad in de site).
+KAART_PAD = "assets/kaart/vlaanderen.svg"
 # Wat een afgeleid antwoord zegt, in woorden voor de lezer (vraag-id -> omschrijving).
 _WAT = {
     "gemeenten": "het aantal gemeenten",
@@ -144,4 +146,24 @@ def render_afleiding(gekozen: Afleiding | None) -> str:
         f'{e(meta["buren"]["bron"][:1].lower() + meta["buren"]["bron"][1:])}. Erkende IGS cultuur: het overzicht '
         "op de pagina over het landschap van de erkende IGS cultuur.</p>"
         "</section>"
+    )
+
+
+def render_kaart_container(basis: str = "/") -> str:
+    """De plek voor de kaart van de gemeenten (contract: ``data-kaart``; zie tools/site_hooks/kaart.py).
+
+    Eerst staat er de kaart als gewone afbeelding (lui geladen, ook zonder JavaScript te zien, en
+    met de juiste verhouding, zodat niets verspringt). ``assets/js/kaart.js`` (``laadKaart``) zet
+    dezelfde SVG daarna inline in ``[data-kaart-vlak]``: elke gemeente is dan een
+    ``[data-nis]``-element dat de widget ``data-gekozen`` kan geven en waarop je kunt klikken.
+    """
+    pad = (basis if basis.endswith("/") else basis + "/") + KAART_PAD if basis else KAART_PAD
+    return (
+        f'<figure class="kh-kaart" data-kaart data-kaart-src="{e(pad)}">'
+        '<div class="kh-kaart-vlak" data-kaart-vlak>'
+        f'<img src="{e(pad)}" alt="Kaart van de Vlaamse gemeenten en de referentieregio\'s" '
+        'loading="lazy" decoding="async"></div>'
+        "<figcaption>De Vlaamse gemeenten; een dikke lijn is de grens van een referentieregio. "
+        f'<span class="kh-bronvermelding">{e(gem.meta()["gemeenten"]["vermelding"])}.</span></figcaption>'
+        "</figure>"
     )

@@ -1,0 +1,87 @@
+"""The maps in real headless Chromium: the landscape map (inline SVG with legend) and the keuzehulp
+map loaded into its container by assets/js/kaart.js. Screenshots at 1280 and 390 px go to
+$IGS_SCREENSHOTS when that is set (to look at them)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from browserhulp import axe_schendingen
+from keuzehulp.html_gemeenten import render_kaart_container
+
+BREEDTES = (1280, 390)
+
+
+def _foto(page, naam: str, locator=None) -> None:
+    map_ = os.environ.get("IGS_SCREENSHOTS")
+    if not map_:
+        return
+    Path(map_).mkdir(parents=True, exist_ok=True)
+    (locator or page).screenshot(path=str(Path(map_) / f"{naam}.png"))
+
+
+def _geen_zijwaartse_scroll(page) -> None:
+    breed = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert breed <= 0, f"de pagina scrolt {breed} px zijwaarts"
+
+
+@pytest.mark.parametrize("breedte", BREEDTES)
+def test_landschapskaart(browser, server, breedte):
+    context = browser.new_context(locale="nl-BE", viewport={"width": breedte, "height": 900})
+    page = context.new_page()
+    page.goto(server + "onderzoek/landschap/")
+    figuur = page.locator("figure.igs-kaartfiguur").first
+    figuur.scroll_into_view_if_needed()
+    svg = figuur.locator("svg.igs-kaart-landschap")
+    doos = svg.bounding_box()
+    assert doos["width"] > 0.8 * min(breedte, 700) and doos["height"] > 0.3 * doos["width"]
+    assert svg.locator("path[data-nis]").count() == 285
+    assert figuur.locator(".igs-legende li").count() >= 19
+    assert "provincies.incijfers.be" in figuur.inner_text()
+    _geen_zijwaartse_scroll(page)
+    assert not axe_schendingen(page, "figure.igs-kaartfiguur")
+    _foto(page, f"landschap-kaart-{breedte}", figuur)
+    context.close()
+
+
+@pytest.mark.parametrize("breedte", BREEDTES)
+def test_keuzehulpkaart_laadt_in_de_container(browser, server, breedte):
+    context = browser.new_context(locale="nl-BE", viewport={"width": breedte, "height": 900})
+    page = context.new_page()
+    page.goto(server + "keuzehulp/")
+    if page.locator("[data-kaart]").count() == 0:  # until the widget places the container itself
+        page.evaluate("html => document.querySelector('form.kh-vragen').insertAdjacentHTML('afterend', html)",
+                      render_kaart_container("/"))
+    container = page.locator("[data-kaart]").first
+    # First the map as a picture, in its final size.
+    container.locator("img").scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('[data-kaart] img').complete")
+    hoogte_voor = container.bounding_box()["height"]
+    assert container.locator("img").evaluate("img => img.naturalWidth") > 0
+    aantal = page.evaluate("""async () => {
+        const { laadKaart } = await import('/assets/js/kaart.js');
+        const svg = await laadKaart(document.querySelector('[data-kaart]'));
+        return svg.querySelectorAll('[data-nis]').length;
+    }""")
+    assert aantal == 285
+    assert abs(container.bounding_box()["height"] - hoogte_voor) <= 1  # the inline map takes the same room
+    # Chosen municipalities (the widget sets data-gekozen) look different.
+    for nis in ("11001", "11002", "11004"):
+        page.evaluate("nis => document.querySelector(`[data-kaart] [data-nis='${nis}']`).setAttribute('data-gekozen', '')", nis)
+    vulling = page.evaluate("nis => getComputedStyle(document.querySelector(`[data-kaart] [data-nis='${nis}']`)).fill",
+                            "11001")
+    gewoon = page.evaluate("getComputedStyle(document.querySelector(\"[data-kaart] [data-nis='12002']\")).fill")
+    assert vulling != gewoon
+    # A click on the map lands on a municipality, not on the region outlines drawn on top.
+    doos = page.locator("[data-kaart] [data-nis='24062']").bounding_box()  # Leuven
+    geraakt = page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('[data-nis]')?.dataset.nis",
+                            [doos["x"] + doos["width"] / 2, doos["y"] + doos["height"] / 2])
+    assert geraakt == "24062"
+    _geen_zijwaartse_scroll(page)
+    assert not axe_schendingen(page, "[data-kaart]")
+    container.scroll_into_view_if_needed()
+    _foto(page, f"keuzehulp-kaart-{breedte}", container)
+    context.close()
