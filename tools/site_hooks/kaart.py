@@ -310,7 +310,8 @@ def landschap_svg(geo: Geometrie, igs: list[Igs], periode: str, sleutel: str) ->
     for i in igs:
         if not i.gemeenten:
             continue
-        x, y = _labelpunt(geo, i.gemeenten)
+        volledig = tuple(c for c in i.gemeenten if c not in i.deels) or i.gemeenten
+        x, y = _labelpunt(geo, volledig)  # on a full member: a merged city is not the centre of the IGS
         labels.append(f'<g transform="translate({x} {y})"><circle r="46" fill="#fff" stroke="#000" stroke-width="4"/>'
                       f'<text y="18" text-anchor="middle" font-size="52" font-weight="700" '
                       f'font-family="sans-serif" fill="#000">{i.nummer}</text></g>')
