@@ -298,7 +298,9 @@ def test_bouwer_maakt_snippet_en_voorbeeld(server, page):
     bouwer.wait_for(state="visible")
     code = page.locator("[data-snippet]")
     assert f'src="{server}embed/keuzehulp/"' in code.inner_text()  # origin follows the browser
-    bouwer.locator("select[name=subsidie]").select_option("ja")
+    # The keuzehulp's own question fields (formulier.py), not a second rendering.
+    assert bouwer.locator("input.kh-getal[name=gemeenten][type=text]").count() == 1
+    bouwer.locator("#kh-subsidie-ja").check()
     bouwer.locator("input[name=gemeenten]").fill("8")
     bouwer.locator("label", has_text="Donker").click()
     page.wait_for_function(
@@ -324,6 +326,30 @@ def test_bouwer_maakt_snippet_en_voorbeeld(server, page):
         != VASTE_HOOGTE
     ), "het voorbeeld kreeg geen hoogte"
     assert not page.wacht.externe_verzoeken, page.wacht.externe_verzoeken
+    assert not page.wacht.js_fouten, page.wacht.js_fouten
+
+
+def test_bouwer_geeft_getallen_door_zoals_getypt_en_de_engine_oordeelt(server, page):
+    # The builder parses no numbers: "120.000" and "1e3" go into the address as
+    # typed, and the keuzehulp's engine reads them as it reads a shared link.
+    page.goto(server + "keuzehulp/insluiten/")
+    bouwer = page.locator("form[data-igs-bouwer]")
+    bouwer.wait_for(state="visible")
+    code = page.locator("[data-snippet]")
+    bouwer.locator("input[name=inwoners]").fill("120.000")
+    bouwer.locator("input[name=gemeenten]").fill("1e3")
+    page.wait_for_function("document.querySelector('[data-snippet]').textContent.includes('1e3')", timeout=5000)
+    assert f'src="{server}embed/keuzehulp/?inwoners=120.000&amp;gemeenten=1e3"' in code.inner_text()
+    bouwer.locator("[data-actie=voorbeeld]").click()
+    voorbeeld = page.frame_locator(".igs-bouwer-voorbeeld iframe")
+    meldingen = voorbeeld.locator(".kh-meldingen")
+    meldingen.wait_for(state="visible", timeout=TIJD)
+    tekst = meldingen.inner_text()
+    assert "1e3" in tekst and "gemeenten" in tekst.lower(), tekst
+    assert "'inwoners'" not in tekst, tekst  # 120.000: a normal way to write 120000 in Flanders
+    # "Wis de antwoorden": nothing preset any more.
+    bouwer.locator("[data-actie=wis-antwoorden]").click()
+    assert f'src="{server}embed/keuzehulp/"' in code.inner_text()
     assert not page.wacht.js_fouten, page.wacht.js_fouten
 
 

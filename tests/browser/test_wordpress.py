@@ -232,6 +232,8 @@ def test_alleen_het_adres_oembed_wordt_zichtbaar_en_leidt_tot_advies(browser, wp
 
     assert wacht_tot(volgt, 15)
     klik(route.get_by_role("link"))
+    iframe.scroll_into_view_if_needed()
+    scherm(pagina, f"oembed-vraag-{breedte}")
     hoogtes = set()
     for _ in range(15):  # always the first option, until the advice
         hoogtes.add(kader(pagina, "iframe.wp-embedded-content")["hoogte"])
@@ -244,5 +246,9 @@ def test_alleen_het_adres_oembed_wordt_zichtbaar_en_leidt_tot_advies(browser, wp
         assert len(hoogtes) > 1, hoogtes
     frame.locator("section.kh-advies").scroll_into_view_if_needed()
     scherm(pagina, f"oembed-advies-{breedte}")
+    # A page outside the route (the interactive keuzehulp) opens in the top window:
+    # WordPress does that on the frame's request.
+    frame.get_by_role("link", name="Naar de interactieve keuzehulp").click()
+    pagina.wait_for_url(f"{onze_site}keuzehulp/", timeout=TIJD)
     assert not pagina.wacht.externe_verzoeken, pagina.wacht.externe_verzoeken
     context.close()

@@ -57,13 +57,18 @@ def _getalvraag(v: Vraag) -> str:
     )
 
 
+def render_vragen() -> str:
+    """Every question as its form field (also used by the snippet builder on the Insluiten page)."""
+    return "".join(_keuzevraag(v) if v.type == "keuze" else _getalvraag(v) for v in vragen())
+
+
 def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> str:
     """The whole widget: form, actions, status, result area and the no-script route.
 
     pad_href: link to the static path (no JavaScript needed); basis: link prefix
     from this page to the site root, used by the engine's links in the advice.
     """
-    vragen_html = "".join(_keuzevraag(v) if v.type == "keuze" else _getalvraag(v) for v in vragen())
+    vragen_html = render_vragen()
     stil = f'<a href="{escape(pad_href)}">Liever stap voor stap, zonder scripts?</a>'
     return f"""<div class="kh-widget" data-keuzehulp data-basis="{escape(basis)}" data-embed="{'ja' if embed else 'nee'}">
 <noscript><p class="kh-noscript">Dit formulier heeft JavaScript nodig. {stil} Die versie stelt dezelfde vragen, één per pagina, en geeft hetzelfde advies.</p></noscript>

@@ -26,8 +26,8 @@ from mkdocs.utils import get_relative_url
 import inhoud
 import markers
 import schema
-from keuzehulp.formulier import render_formulier
-from keuzehulp.vragen import vragen
+from keuzehulp.browser import WEERGAVE
+from keuzehulp.formulier import render_formulier, render_vragen
 
 EMBED = "embed"
 KEUZEHULP = "keuzehulp/index.md"
@@ -40,6 +40,27 @@ OORSPRONG = "[[igs-oorsprong]]"  # replaced in the Markdown of the Insluiten pag
 
 HOOGTE = 900  # fixed height of the snippet when the height script does not run
 BREEDTE = 720  # width announced in oEmbed
+
+# The embed's display parameter ?thema=...: the engine ignores it (it is one of
+# keuzehulp.browser.WEERGAVE); the embed page gets this table as data
+# (#igs-weergave, read by embed-thema.js and insluiten-kind.js); the builder
+# offers its styles. value -> label and mkdocs-material colour scheme.
+THEMA = "thema"
+THEMAS = {
+    "": {"label": "Licht", "kleurschema": "default"},
+    "donker": {"label": "Donker", "kleurschema": "slate"},
+}
+assert THEMA in WEERGAVE, "thema moet een weergaveparameter van de engine zijn"
+
+
+def weergave_data() -> str:
+    """JSON for the embed pages: which query parameters are display only, and the styles."""
+    return json.dumps(
+        {"parameters": sorted(WEERGAVE), "thema": {"naam": THEMA, "kleurschema": {
+            waarde: stijl["kleurschema"] for waarde, stijl in THEMAS.items() if waarde}}},
+        ensure_ascii=False,
+    )
+
 
 KEUZEHULP_TITEL = "Keuzehulp juridische vorm voor samenwerking rond cultuur (IGS Cultuur)"
 
@@ -80,19 +101,41 @@ def _titel(soort: str) -> str:
     return f"Stap {meta['nummer']}: {meta['titel']} (IGS Cultuur)"
 
 
+def _linktekst(soort: str) -> str:
+    if soort == "keuzehulp":
+        return "Open de keuzehulp juridische vorm op IGS Cultuur"
+    return f"Lees {_titel(soort).removesuffix(' (IGS Cultuur)')} op IGS Cultuur"
+
+
+# The copy-paste HTML, in one place: the default snippet on the Insluiten page is
+# filled in here, the builder fills in the same template in the browser (it gets
+# it with the fixed parts filled in and the {names} left open).
+# The iframe is a block (display:block): a theme's text column gives it its
+# width and centring margins; width:100% follows that column.
+SNIPPET = (
+    '<iframe src="{embed}" title="{titel}" width="{breedte}" height="{hoogte}" loading="lazy" '
+    'style="display:block;width:100%;border:0" data-igs-insluiten></iframe>\n'
+    '<p><a href="{volledig}">{linktekst}</a></p>\n'
+    '<script src="{root}assets/js/insluiten.js" defer></script>'
+)
+SNIPPET_OPEN = ("embed", "titel", "volledig", "linktekst", "root")
+
+
+def snippet_sjabloon() -> str:
+    """The template for the builder: size filled in, the other {names} left open."""
+    return SNIPPET.format(breedte=BREEDTE, hoogte=HOOGTE, **{naam: "{" + naam + "}" for naam in SNIPPET_OPEN})
+
+
 def snippet(site_url: str, soort: str = "keuzehulp") -> str:
     """The copy-paste HTML: iframe with a fixed height, a plain link, the optional script."""
-    titel = escape(_titel(soort))
-    if soort == "keuzehulp":
-        linktekst = "Open de keuzehulp juridische vorm op IGS Cultuur"
-    else:
-        linktekst = f"Lees {_titel(soort).removesuffix(' (IGS Cultuur)')} op IGS Cultuur"
-    return (
-        f'<iframe src="{site_url}{_embed_pad(soort)}" title="{titel}" width="{BREEDTE}" height="{HOOGTE}" '
-        f'loading="lazy" style="display:block;width:100%;border:0" data-igs-insluiten></iframe>\n'
-        f'<p><a href="{site_url}{_volledig_pad(soort)}">{escape(linktekst)}</a></p>\n'
-        f'<script src="{site_url}assets/js/insluiten.js" defer></script>'
-    )
+    waarden = {
+        "embed": f"{site_url}{_embed_pad(soort)}",
+        "titel": _titel(soort),
+        "volledig": f"{site_url}{_volledig_pad(soort)}",
+        "linktekst": _linktekst(soort),
+        "root": site_url,
+    }
+    return SNIPPET.format(breedte=BREEDTE, hoogte=HOOGTE, **{k: escape(v) for k, v in waarden.items()})
 
 
 def _oembed(site_url: str, soort: str) -> dict:
@@ -128,6 +171,7 @@ def _pagina(beschrijving: str, body: str, volledig: str, **meta: object) -> str:
         "noindex": True,
         "search": {"exclude": True},
         "igs_volledig": volledig,
+        "igs_weergave": weergave_data(),
     }
     return "---\n" + yaml.safe_dump(voorwerk, allow_unicode=True) + "---\n\n" + body + "\n"
 
@@ -200,38 +244,34 @@ def _snippet_html(site_url: str) -> str:
     )
 
 
-def _vraag_veld(v) -> str:
-    veld_id = f"igs-bouwer-{v.id}"
-    if v.type == "keuze":
-        opties = "".join(f'<option value="{escape(o.waarde)}">{escape(o.label)}</option>' for o in v.opties)
-        invoer = (
-            f'<select id="{veld_id}" name="{v.id}" data-antwoord>'
-            f'<option value="">Niet vooraf invullen</option>{opties}</select>'
-        )
-    else:
-        invoer = (
-            f'<input id="{veld_id}" name="{v.id}" type="number" inputmode="numeric" '
-            f'min="{v.min}" max="{v.max}" step="1" data-antwoord>'
-        )
-    return f'<div class="igs-bouwer-veld"><label for="{veld_id}">{escape(v.tekst)}</label>{invoer}</div>'
+def _wat_optie(soort: str, label: str) -> str:
+    return (
+        f'<option value="{escape(soort)}" data-titel="{escape(_titel(soort))}" '
+        f'data-linktekst="{escape(_linktekst(soort))}">{escape(label)}</option>'
+    )
 
 
 def _bouwer_html() -> str:
-    stappen = "".join(
-        f'<option value="stappen/{slug}">Stap {meta["nummer"]}: {escape(meta["titel"])}</option>'
+    wat = _wat_optie("keuzehulp", "De keuzehulp juridische vorm") + "".join(
+        _wat_optie(f"stappen/{slug}", f"Stap {meta['nummer']}: {meta['titel']}")
         for slug, meta in sorted(_STAPPEN.items(), key=lambda kv: kv[1]["nummer"])
     )
-    velden = "".join(_vraag_veld(v) for v in vragen())
-    return f"""<form class="igs-bouwer" data-igs-bouwer data-basis="../../" hidden>
+    stijlen = "".join(
+        f'<div class="igs-bouwer-keuze"><input type="radio" name="{THEMA}" id="igs-bouwer-stijl-{waarde or "licht"}" '
+        f'value="{waarde}"{" checked" if not waarde else ""}>'
+        f'<label for="igs-bouwer-stijl-{waarde or "licht"}">{escape(stijl["label"])}</label></div>'
+        for waarde, stijl in THEMAS.items()
+    )
+    return f"""<form class="igs-bouwer" data-igs-bouwer data-basis="../../" data-snippet-sjabloon="{escape(snippet_sjabloon())}" hidden>
 <div class="igs-bouwer-veld"><label for="igs-bouwer-wat">Wat wil je insluiten?</label>
-<select id="igs-bouwer-wat" name="wat"><option value="keuzehulp">De keuzehulp juridische vorm</option>{stappen}</select></div>
+<select id="igs-bouwer-wat" name="wat">{wat}</select></div>
 <fieldset class="igs-bouwer-stijl"><legend>Stijl</legend>
-<div class="igs-bouwer-keuze"><input type="radio" name="thema" id="igs-bouwer-licht" value="" checked><label for="igs-bouwer-licht">Licht</label></div>
-<div class="igs-bouwer-keuze"><input type="radio" name="thema" id="igs-bouwer-donker" value="donker"><label for="igs-bouwer-donker">Donker</label></div>
+{stijlen}
 </fieldset>
 <fieldset class="igs-bouwer-antwoorden" data-alleen-keuzehulp><legend>Antwoorden vooraf invullen (optioneel)</legend>
-<p class="igs-bouwer-uitleg">Wat je hier kiest, staat al ingevuld als een bezoeker de keuzehulp opent, bijvoorbeeld het aantal gemeenten in jullie regio. De bezoeker kan het nog wijzigen.</p>
-{velden}
+<p class="igs-bouwer-uitleg">Wat je hier kiest, staat al ingevuld als een bezoeker de keuzehulp opent, bijvoorbeeld het aantal gemeenten in jullie regio. De bezoeker kan het nog wijzigen. Wat je typt, gaat ongewijzigd mee; de keuzehulp beoordeelt het zelf, zoals bij een gedeelde link. Toon een voorbeeld om te zien wat ze ervan maakt.</p>
+{render_vragen()}
+<button type="button" class="md-button" data-actie="wis-antwoorden">Wis de antwoorden</button>
 </fieldset>
 <div class="igs-bouwer-acties">
 <button type="button" class="md-button" data-actie="kopieer-snippet">Kopieer de code</button>

@@ -1,12 +1,23 @@
 // Snippet builder on the "Insluiten" page: choose what to embed, a style and
 // preset answers; the copy-paste code and the preview follow. Without
 // JavaScript the page shows the default snippet and this form stays hidden.
+// Everything it writes comes from the build: the snippet template
+// (data-snippet-sjabloon), titles and link texts per choice (data-titel,
+// data-linktekst), the question fields (the keuzehulp's own). Answers go into
+// the address exactly as typed: the keuzehulp's engine reads them, as it reads
+// a shared link, and the preview shows what it makes of them.
 (function () {
   "use strict";
 
   function escapeHtml(tekst) {
     return String(tekst).replace(/[&<>"]/g, function (teken) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[teken];
+    });
+  }
+
+  function vul(sjabloon, waarden) {
+    return sjabloon.replace(/\{(\w+)\}/g, function (geheel, naam) {
+      return Object.prototype.hasOwnProperty.call(waarden, naam) ? escapeHtml(waarden[naam]) : geheel;
     });
   }
 
@@ -18,46 +29,39 @@
     // The site root as this browser sees it (the snippet's origin becomes
     // location.origin, so the preview also works on a test or local server).
     var root = new URL(formulier.dataset.basis || "../../", location.href).href;
+    var sjabloon = formulier.dataset.snippetSjabloon;
+    var antwoordVak = formulier.querySelector("[data-alleen-keuzehulp]");
     var melding = formulier.querySelector(".igs-bouwer-melding");
     var voorbeeldVak = formulier.querySelector(".igs-bouwer-voorbeeld");
     var voorbeeld = null;
     var uitstel = null;
 
-    function keuzes() {
-      var wat = formulier.elements.namedItem("wat").value;
+    function antwoorden() {
       var query = new URLSearchParams();
-      if (wat === "keuzehulp") {
-        formulier.querySelectorAll("[data-antwoord]").forEach(function (veld) {
-          var waarde = veld.value.trim();
-          if (waarde !== "" && (!veld.validity || veld.validity.valid)) query.set(veld.name, waarde);
-        });
-      }
-      var volledigQuery = query.toString();
-      var thema = formulier.querySelector("input[name=thema]:checked");
-      if (thema && thema.value) query.set("thema", thema.value);
-      var embedQuery = query.toString();
-      var stap = wat.indexOf("stappen/") === 0;
-      var optie = formulier.elements.namedItem("wat").selectedOptions[0];
-      return {
-        wat: wat,
-        embedUrl: root + "embed/" + wat + "/" + (embedQuery ? "?" + embedQuery : ""),
-        volledigUrl: root + wat + "/" + (volledigQuery ? "?" + volledigQuery : ""),
-        titel: stap
-          ? optie.textContent + " (IGS Cultuur)"
-          : "Keuzehulp juridische vorm voor samenwerking rond cultuur (IGS Cultuur)",
-        linktekst: stap
-          ? "Lees " + optie.textContent + " op IGS Cultuur"
-          : "Open de keuzehulp juridische vorm op IGS Cultuur",
-      };
+      antwoordVak.querySelectorAll("input").forEach(function (veld) {
+        if ((veld.type === "radio" || veld.type === "checkbox") && !veld.checked) return;
+        var waarde = veld.value.trim();
+        if (veld.name && waarde !== "") query.append(veld.name, waarde);
+      });
+      return query;
     }
 
-    function snippet(k) {
-      return (
-        '<iframe src="' + escapeHtml(k.embedUrl) + '" title="' + escapeHtml(k.titel) +
-        '" width="720" height="900" loading="lazy" style="display:block;width:100%;border:0" data-igs-insluiten></iframe>\n' +
-        '<p><a href="' + escapeHtml(k.volledigUrl) + '">' + escapeHtml(k.linktekst) + "</a></p>\n" +
-        '<script src="' + escapeHtml(root + "assets/js/insluiten.js") + '" defer></' + "script>"
-      );
+    function keuzes() {
+      var optie = formulier.elements.namedItem("wat").selectedOptions[0];
+      var wat = optie.value;
+      var query = wat === "keuzehulp" ? antwoorden() : new URLSearchParams();
+      var volledigQuery = query.toString();
+      var stijl = formulier.querySelector(".igs-bouwer-stijl input:checked");
+      if (stijl && stijl.value) query.set(stijl.name, stijl.value);
+      var embedQuery = query.toString();
+      return {
+        wat: wat,
+        embed: root + "embed/" + wat + "/" + (embedQuery ? "?" + embedQuery : ""),
+        volledig: root + wat + "/" + (volledigQuery ? "?" + volledigQuery : ""),
+        titel: optie.dataset.titel,
+        linktekst: optie.dataset.linktekst,
+        root: root,
+      };
     }
 
     function laadHoogteScript() {
@@ -70,10 +74,10 @@
 
     function werkBij() {
       var k = keuzes();
-      codeVak.textContent = snippet(k);
-      formulier.querySelector("[data-alleen-keuzehulp]").hidden = k.wat !== "keuzehulp";
-      if (voorbeeld && voorbeeld.getAttribute("src") !== k.embedUrl) {
-        voorbeeld.setAttribute("src", k.embedUrl);
+      codeVak.textContent = vul(sjabloon, k);
+      antwoordVak.hidden = k.wat !== "keuzehulp";
+      if (voorbeeld && voorbeeld.getAttribute("src") !== k.embed) {
+        voorbeeld.setAttribute("src", k.embed);
         voorbeeld.setAttribute("title", "Voorbeeld: " + k.titel);
       }
     }
@@ -88,12 +92,13 @@
         voorbeeld = document.createElement("iframe");
         voorbeeld.setAttribute("data-igs-insluiten", "");
         voorbeeld.setAttribute("height", "900");
+        voorbeeld.style.display = "block";
         voorbeeld.style.width = "100%";
         voorbeeld.style.border = "1px solid var(--md-default-fg-color--lightest)";
         voorbeeldVak.append(kop, voorbeeld);
       }
       voorbeeld.setAttribute("title", "Voorbeeld: " + k.titel);
-      voorbeeld.setAttribute("src", k.embedUrl);
+      voorbeeld.setAttribute("src", k.embed);
       voorbeeldVak.hidden = false;
       melding.textContent = "Het voorbeeld staat onder de knoppen en volgt je keuzes.";
     }
@@ -106,6 +111,14 @@
     formulier.addEventListener("submit", function (event) {
       event.preventDefault();
       werkBij();
+    });
+    formulier.querySelector("[data-actie=wis-antwoorden]").addEventListener("click", function () {
+      antwoordVak.querySelectorAll("input").forEach(function (veld) {
+        if (veld.type === "radio" || veld.type === "checkbox") veld.checked = false;
+        else veld.value = "";
+      });
+      werkBij();
+      melding.textContent = "De vooraf ingevulde antwoorden zijn gewist.";
     });
     formulier.querySelector("[data-actie=voorbeeld]").addEventListener("click", toonVoorbeeld);
     formulier.querySelector("[data-actie=kopieer-snippet]").addEventListener("click", function () {

@@ -68,25 +68,42 @@
     if (route) route.hidden = false;
   }
 
+  // The pages that work in the sandbox: the embed pages and the static path.
+  function inDeRoute(url) {
+    return /\/(embed|keuzehulp\/pad)\//.test(url.pathname);
+  }
+
   function voorZandbak() {
     var basis = document.querySelector("base[target]");
     if (basis) basis.target = "_self"; // the top window may not be navigated from here
     zetZandbakRoute();
+    // The site header of the static path (menu, search) cannot work in here.
+    document.querySelectorAll(".md-header").forEach(function (kop) {
+      kop.style.display = "none";
+    });
     if (!wpGeheim) return;
-    // WordPress opens a link to the frame's own host in the top window when asked.
-    document.querySelectorAll("a[data-igs-volledig]").forEach(function (link) {
-      link.addEventListener("click", function (event) {
-        event.preventDefault();
-        window.parent.postMessage({ message: "link", value: link.href, secret: wpGeheim }, "*");
-      });
+    // A link to another page of this site (the full keuzehulp, "Open op de
+    // volledige site") would not work in here: WordPress opens it in the top
+    // window when asked (it allows only the frame's own host).
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[href]");
+      if (!link || event.defaultPrevented) return;
+      var url = new URL(link.href, location.href);
+      if (url.origin !== location.origin || inDeRoute(url)) return;
+      event.preventDefault();
+      window.parent.postMessage({ message: "link", value: url.href, secret: wpGeheim }, "*");
     });
   }
 
-  // "Open op de volledige site": same answers (query), without the embed-only thema.
+  // "Open op de volledige site": same answers (query), without the display
+  // parameters (#igs-weergave, from the build).
   function werkLinkBij(event) {
     var link = event.currentTarget;
     var query = new URLSearchParams(location.search);
-    query.delete("thema");
+    var weergave = document.getElementById("igs-weergave");
+    (weergave ? JSON.parse(weergave.textContent).parameters : []).forEach(function (naam) {
+      query.delete(naam);
+    });
     var url = new URL(link.getAttribute("href"), location.href);
     url.search = query.toString();
     link.href = url.href;
