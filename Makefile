@@ -10,7 +10,7 @@ HOST   := 127.0.0.1
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help deps lock build serve test chromium wordpress bench pdf offline site clean
+.PHONY: help deps lock build serve test chromium nginx java wordpress bench pdf offline site clean
 
 help: ## Toon de beschikbare commando's
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -65,8 +65,35 @@ wordpress: ## Installeer WordPress, MariaDB en PHP voor de insluittests (als roo
 		fi; \
 	fi
 
-test: deps chromium wordpress offline ## Draai alle tests (bouwt eerst site, PDF en offline zip)
+# Other Debian packages the tests use, installed with apt when missing (as root):
+# nginx serves site/ with the generated configuration (tests/publiceren), Java
+# runs the Nu HTML Checker (vnu-jar from npm).
+define apt_pakket
+	@if [ -x "$(1)" ] || command -v "$(1)" >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(2) >/dev/null; \
+	else \
+		echo "$(2) ontbreekt. Installeer het als root: sudo apt-get install $(2)" >&2; exit 1; \
+	fi
+endef
+
+nginx: ## Installeer Debian's nginx voor de hostingtests (als root; de tests starten het zelf)
+	$(call apt_pakket,/usr/sbin/nginx,nginx-light)
+
+java: ## Installeer Java voor de Nu HTML Checker (als root)
+	$(call apt_pakket,java,default-jre-headless)
+
+test: deps chromium nginx java wordpress site ## Draai alle tests (bouwt eerst de volledige site: PDF, zip, headers)
 	$(BIN)/pytest
+
+# The complete folder to upload. IGS_PDF=1: the pages link the PDF, which this
+# target builds (make build and make serve have no PDF and show no link to it).
+site: export IGS_PDF = 1
+site: deps chromium ## Bouw de volledige publiceerbare site/: pagina's, PDF, offline zip, gzip, _headers
+	$(BIN)/mkdocs build --strict
+	$(PY) -m tools.offline.pdf
+	$(PY) -m tools.offline.offlinesite
+	$(PY) -m tools.publiceren
 
 bench: deps chromium build ## Meet snelheid en grootte (keuzehulp, Pyodide, Lighthouse); drukt een tabel af
 	$(PY) tools/bench.py

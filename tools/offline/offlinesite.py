@@ -45,7 +45,17 @@ def bouw_offline_site(doel: Path = OFFLINE_SITE, pdf: Path | None = None, root: 
     shim_bron = root / SHIM_BRON.relative_to(ROOT)
     if not shim_bron.exists():
         raise OfflineFout(f"{shim_bron} ontbreekt: draai eerst `npm ci` (make deps)")
-    mkdocs_build(root, config=CONFIG, site_dir=doel)
+    # The pages link the PDF only when the copy carries it (overrides/partials/source-file.html).
+    met_pdf = pdf is not None and pdf.exists()
+    vorige = os.environ.get("IGS_PDF")
+    os.environ["IGS_PDF"] = "1" if met_pdf else "0"
+    try:
+        mkdocs_build(root, config=CONFIG, site_dir=doel)
+    finally:
+        if vorige is None:
+            os.environ.pop("IGS_PDF", None)
+        else:
+            os.environ["IGS_PDF"] = vorige
     shim = doel / SHIM_DOEL
     shim.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(shim_bron, shim)
