@@ -150,3 +150,76 @@ def test_worker_roept_alleen_toegestane_functies(browser, server):
     assert uitkomst[1].startswith("FOUT keuzehulp.browser.__dict__ mag hier niet")
     assert json.loads(uitkomst[2])["aanbevolen"] is None
     context.close()
+
+
+# --- A second visit starts from a memory snapshot ---------------------------------
+
+GEHEUGEN_OPGESLAGEN = """caches.open('igs-python-geheugen').then((c) => c.keys()).then(async (sleutels) => {
+    if (sleutels.length !== 1) return false;
+    const antwoord = await (await caches.open('igs-python-geheugen')).match(sleutels[0]);
+    return (await antwoord.arrayBuffer()).byteLength > 8 * 1024 * 1024;
+})"""
+BRON = """async () => (await import(new URL('../assets/js/igs-python.js', location.href).href)).huidigeStatus().bron"""
+
+
+def test_snapshot_api_hoort_bij_de_vastgepinde_pyodide():
+    """makeMemorySnapshot/_loadSnapshot are private to Pyodide: only the exact pin is trusted."""
+    from pyodide_runtime import pyodide_versie
+    from conftest import ROOT
+
+    pakket = json.loads((ROOT / "package.json").read_text())
+    assert pakket["dependencies"]["pyodide"] == "314.0.7"
+    assert pyodide_versie(ROOT) == "314.0.7"
+    typen = (ROOT / "node_modules/pyodide/pyodide.d.ts").read_text()
+    assert "_loadSnapshot?: Uint8Array" in typen and "static makeMemorySnapshot(" in typen
+
+
+def test_tweede_bezoek_start_uit_het_geheugen(browser, server):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "keuzehulp/?" + VOLLEDIG)
+    page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+    assert page.evaluate(BRON) == "start"
+    page.wait_for_function(GEHEUGEN_OPGESLAGEN, timeout=PYTHON_TIMEOUT, polling=500)
+
+    tweede = context.new_page()
+    wacht = PaginaWacht(tweede)
+    tweede.goto(server + "keuzehulp/?" + VOLLEDIG)
+    tweede.wait_for_selector(".kh-widget[data-python=klaar] " + ADVIES, timeout=PYTHON_TIMEOUT)
+    assert tweede.evaluate(BRON) == "geheugen"
+    assert tweede.locator(ADVIES).first.get_attribute("data-aanbevolen") == "projectvereniging"
+    # The restored Python still reads its data files and follows new answers.
+    tweede.check("#kh-subsidie-nee")
+    tweede.check("#kh-doel-afstemmen")
+    tweede.check("#kh-personeel-geen")
+    tweede.wait_for_function(
+        "document.querySelector('.kh-resultaat [data-aanbevolen]').dataset.aanbevolen === 'overleg'", timeout=20_000
+    )
+    assert axe_schendingen(tweede) == []
+    assert wacht.js_fouten == []
+    context.close()
+
+
+def test_beschadigd_geheugen_wordt_gewist_en_python_start_gewoon(browser, server):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "keuzehulp/")
+    page.wait_for_function(GEHEUGEN_OPGESLAGEN, timeout=PYTHON_TIMEOUT, polling=500)
+    # A snapshot whose checksum matches but whose content is no Python memory.
+    page.evaluate("""async () => {
+        const cache = await caches.open('igs-python-geheugen');
+        const [sleutel] = await cache.keys();
+        const bytes = new Uint8Array(1024 * 1024).fill(7);
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+        const controle = 'sha256-' + btoa(String.fromCharCode(...digest));
+        await cache.put(sleutel, new Response(bytes, {headers: {'x-igs-sha256': controle}}));
+    }""")
+    tweede = context.new_page()
+    tweede.goto(server + "keuzehulp/?" + VOLLEDIG)
+    tweede.wait_for_selector(".kh-widget[data-python=klaar] " + ADVIES, timeout=PYTHON_TIMEOUT)
+    assert tweede.evaluate(BRON) == "start"
+    assert tweede.locator(ADVIES).first.get_attribute("data-aanbevolen") == "projectvereniging"
+    assert tweede.locator(".kh-status--fout").count() == 0
+    # A fresh, valid snapshot replaces the broken one.
+    tweede.wait_for_function(GEHEUGEN_OPGESLAGEN, timeout=PYTHON_TIMEOUT, polling=500)
+    context.close()

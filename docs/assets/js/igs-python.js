@@ -80,11 +80,13 @@ export function startPython() {
       if (data.soort === "voortgang") zet({ toestand: "laden", tekst: data.tekst });
       else if (data.soort === "klaar") {
         clearTimeout(timer);
-        zet({ toestand: "klaar", tekst: "", ms: data.ms, fasen: data.fasen });
+        zet({ toestand: "klaar", tekst: "", ms: data.ms, fasen: data.fasen, bron: data.bron });
         resolve();
       } else if (data.soort === "fout") {
         clearTimeout(timer);
         faal(foutTekst(data));
+      } else if (data.soort === "geheugen") {
+        zet({ geheugen: data.bewaard ? "bewaard" : "niet bewaard: " + data.reden });
       } else if (wachtend.has(data.id)) {
         const { resolve: r, reject: rj } = wachtend.get(data.id);
         wachtend.delete(data.id);
@@ -105,8 +107,22 @@ export function roep(module, functie, ...args) {
         const id = ++volgnummer;
         wachtend.set(id, { resolve, reject });
         worker.postMessage({ id, module, functie, args });
+      }).then((resultaat) => {
+        bewaarGeheugenLater();
+        return resultaat;
       })
   );
+}
+
+// After the first answer has been shown, and only when the page is idle, the
+// worker saves Python's memory so that a next visit starts from it.
+let geheugenGevraagd = false;
+function bewaarGeheugenLater() {
+  if (geheugenGevraagd || status.bron !== "start") return;
+  geheugenGevraagd = true;
+  const bewaar = () => worker.postMessage({ soort: "bewaarGeheugen" });
+  if ("requestIdleCallback" in window) setTimeout(() => requestIdleCallback(bewaar, { timeout: 5000 }), 500);
+  else setTimeout(bewaar, 1000);
 }
 
 // Start as soon as the page is idle: the form is usable first, Python follows.

@@ -3,6 +3,7 @@
 // freezes: all Python work happens here. Protocol (postMessage):
 //   worker -> page: {soort: "voortgang", tekst} | {soort: "klaar", ms} | {soort: "fout", tekst}
 //   page -> worker: {id, module, functie, args}   worker -> page: {id, resultaat} | {id, fout}
+//   page -> worker: {soort: "bewaarGeheugen"}      worker -> page: {soort: "geheugen", bewaard}
 //
 // What is verified in the browser: every file Pyodide or this worker fetches
 // (pyodide.asm.wasm, python_stdlib.zip, pyodide-lock.json and our wheel) is
@@ -30,13 +31,14 @@ function meld(bericht) {
 // WebAssembly blocked) does not always reject loadPyodide: Pyodide only logs a
 // failed instantiation and waits. Report those failures ourselves, once.
 let gemeld = false;
+let herstellen = false; // a failing restore from a snapshot is not fatal: Python then starts normally
 function bootFout(fout) {
   if (gemeld || pyodide) return;
   gemeld = true;
   meld({ soort: "fout", tekst: String((fout && (fout.message || fout.reason)) || fout), code: fout && fout.code });
 }
-self.addEventListener("unhandledrejection", (event) => bootFout(event.reason));
-self.addEventListener("error", (event) => bootFout(event.error || event.message));
+self.addEventListener("unhandledrejection", (event) => herstellen || bootFout(event.reason));
+self.addEventListener("error", (event) => herstellen || bootFout(event.error || event.message));
 
 class LaadFout extends Error {
   constructor(tekst, code) {
@@ -119,9 +121,106 @@ function bewaakDownloads(manifest) {
   };
 }
 
-async function laadWheel(py, wheel) {
-  const antwoord = await fetch(new URL(wheel.bestand, BASIS));
-  py.unpackArchive(await antwoord.arrayBuffer(), "wheel");
+async function laadWheels(py, manifest) {
+  for (const wheel of manifest.wheels) {
+    const antwoord = await fetch(new URL(wheel.bestand, BASIS));
+    py.unpackArchive(await antwoord.arrayBuffer(), "wheel");
+  }
+}
+
+// --- Memory snapshot (a second visit starts from it) ---------------------------
+// After the first visit, the worker saves Python's memory (interpreter started,
+// our package imported) in Cache Storage, keyed by the Pyodide version and the
+// wheel's hashed name; a later visit restores it instead of starting Python
+// again. loadPyodide's _makeSnapshot/_loadSnapshot are private options of the
+// exact Pyodide version pinned in package.json (a test guards them). Anything
+// odd (missing Cache Storage, wrong checksum, failed restore) deletes the
+// snapshot and Python starts normally.
+const GEHEUGEN = "igs-python-geheugen";
+let geheugenSleutel = null;
+let mochtBewaren = false;
+
+function sleutelVoor(manifest) {
+  const wheels = manifest.wheels.map((w) => w.bestand.split("/").pop().replace(/\.whl$/, "")).join("+");
+  return new URL(`geheugen/${manifest.pyodide}/${wheels}.bin`, BASIS).href;
+}
+
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  let tekst = "";
+  for (const b of digest) tekst += String.fromCharCode(b);
+  return "sha256-" + btoa(tekst);
+}
+
+async function vergeetGeheugen() {
+  try {
+    await caches.delete(GEHEUGEN);
+  } catch {
+    // no Cache Storage here: nothing was stored
+  }
+}
+
+async function leesGeheugen() {
+  if (typeof caches === "undefined") return null;
+  try {
+    const antwoord = await (await caches.open(GEHEUGEN)).match(geheugenSleutel);
+    if (!antwoord) return null;
+    const bytes = new Uint8Array(await antwoord.arrayBuffer());
+    if ((await sha256(bytes)) !== antwoord.headers.get("x-igs-sha256")) throw new Error("controlegetal klopt niet");
+    return bytes;
+  } catch (fout) {
+    console.warn("Opgeslagen Python-geheugen niet bruikbaar, Python start opnieuw:", fout);
+    await vergeetGeheugen();
+    return null;
+  }
+}
+
+async function bewaarGeheugen() {
+  if (!pyodide || !mochtBewaren || typeof caches === "undefined") return { bewaard: false };
+  mochtBewaren = false;
+  try {
+    const bytes = pyodide.makeMemorySnapshot();
+    const controle = await sha256(bytes);
+    const cache = await caches.open(GEHEUGEN);
+    // One snapshot only: older ones belong to another build.
+    for (const oud of await cache.keys()) if (oud.url !== geheugenSleutel) await cache.delete(oud);
+    await cache.put(
+      geheugenSleutel,
+      new Response(bytes, { headers: { "content-type": "application/octet-stream", "x-igs-sha256": controle } })
+    );
+    return { bewaard: true, bytes: bytes.length };
+  } catch (fout) {
+    console.warn("Python-geheugen niet bewaard:", fout);
+    await vergeetGeheugen();
+    return { bewaard: false, reden: String(fout) };
+  }
+}
+
+function binnen(ms, belofte) {
+  return Promise.race([
+    belofte,
+    new Promise((_, weiger) => setTimeout(() => weiger(new Error(`niet klaar binnen ${ms} ms`)), ms)),
+  ]);
+}
+
+async function herstel(opties, manifest, bytes) {
+  herstellen = true;
+  try {
+    const py = await binnen(60000, loadPyodide(opties.runtime, { ...opties.pyodide, _loadSnapshot: bytes }));
+    // Files live outside the snapshot (it holds memory only): unpack the
+    // package again for the data files it reads lazily. Then prove it works.
+    await laadWheels(py, manifest);
+    const proef = JSON.parse(py.pyimport("keuzehulp.browser").verwerk("{}"));
+    if (!Array.isArray(proef.van_toepassing)) throw new Error("onverwacht antwoord na herstel");
+    return py;
+  } finally {
+    herstellen = false;
+  }
+}
+
+async function loadPyodide(runtime, opties) {
+  const module = await import(new URL("pyodide.mjs", runtime).href);
+  return module.loadPyodide(opties);
 }
 
 async function boot() {
@@ -132,19 +231,36 @@ async function boot() {
   const [manifest] = await Promise.all([haalManifest(), controleerWebAssembly()]);
   bewaakDownloads(manifest);
   const runtime = new URL(manifest.map, BASIS);
-  const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
+  const opties = { runtime, pyodide: { indexURL: runtime.href, stdout: () => {}, stderr: () => {} } };
+  geheugenSleutel = sleutelVoor(manifest);
+  const bewaard = await leesGeheugen();
   fase("script");
-  meld({ soort: "voortgang", tekst: "Python starten…" });
-  const py = await loadPyodide({ indexURL: runtime.href, stdout: () => {}, stderr: () => {} });
-  fase("pyodide");
-  meld({ soort: "voortgang", tekst: "Keuzehulp laden…" });
-  for (const wheel of manifest.wheels) await laadWheel(py, wheel);
-  fase("wheel");
-  // Unpacking does not prove the code works: import it.
-  py.runPython("import keuzehulp.browser");
+  let py = null;
+  let bron = "start";
+  if (bewaard) {
+    meld({ soort: "voortgang", tekst: "Python hervatten…" });
+    try {
+      py = await herstel(opties, manifest, bewaard);
+      bron = "geheugen";
+    } catch (fout) {
+      console.warn("Opgeslagen Python-geheugen niet bruikbaar, Python start opnieuw:", fout);
+      await vergeetGeheugen();
+    }
+  }
+  if (!py) {
+    meld({ soort: "voortgang", tekst: "Python starten…" });
+    py = await loadPyodide(runtime, { ...opties.pyodide, _makeSnapshot: typeof caches !== "undefined" });
+    fase("pyodide");
+    meld({ soort: "voortgang", tekst: "Keuzehulp laden…" });
+    await laadWheels(py, manifest);
+    fase("wheel");
+    // Unpacking does not prove the code works: import it.
+    py.runPython("import keuzehulp.browser");
+    mochtBewaren = typeof caches !== "undefined";
+  }
   fase("import");
   pyodide = py;
-  meld({ soort: "klaar", ms: Math.round(performance.now() - start), fasen, pyodide: manifest.pyodide });
+  meld({ soort: "klaar", ms: Math.round(performance.now() - start), fasen, pyodide: manifest.pyodide, bron });
 }
 
 const gereed = boot().catch((fout) => {
@@ -166,7 +282,12 @@ function toegestaan(module, functie) {
 }
 
 self.onmessage = async (event) => {
-  const { id, module, functie, args } = event.data || {};
+  const { id, module, functie, args, soort } = event.data || {};
+  if (soort === "bewaarGeheugen") {
+    await gereed.catch(() => {});
+    meld({ soort: "geheugen", ...(await bewaarGeheugen()) });
+    return;
+  }
   try {
     if (!toegestaan(module, functie)) throw new Error(`${module}.${functie} mag hier niet aangeroepen worden`);
     await gereed;
