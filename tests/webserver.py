@@ -48,7 +48,6 @@ class GzipHandler(StilleHandler):
         self.send_header("Content-Type", self.guess_type(str(pad)))
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(inhoud)))
-        self.send_header("Cache-Control", "max-age=3600")
         self.end_headers()
         return io.BytesIO(inhoud)
 
