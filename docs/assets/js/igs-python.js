@@ -80,7 +80,7 @@ export function startPython() {
       if (data.soort === "voortgang") zet({ toestand: "laden", tekst: data.tekst });
       else if (data.soort === "klaar") {
         clearTimeout(timer);
-        zet({ toestand: "klaar", tekst: "", ms: data.ms, fasen: data.fasen, bron: data.bron });
+        zet({ toestand: "klaar", tekst: "", ms: data.ms, fasen: data.fasen, bron: data.bron, geheugenFout: data.geheugenFout });
         resolve();
       } else if (data.soort === "fout") {
         clearTimeout(timer);

@@ -2,6 +2,7 @@
 // Worker) and shows what the engine returns; every rule lives in Python.
 // The form itself is server-rendered HTML, usable before Python is ready.
 import { opStatus, roep, startWanneerRustig } from "./igs-python.js";
+import { voorafAdvies } from "./keuzehulp-vooraf.js";
 
 const MODULE = "keuzehulp.browser";
 
@@ -81,12 +82,14 @@ function activeer(widget) {
   let ruweUrlAntwoorden = Object.fromEntries(urlParameters);
   let laatste = 0;
   let pythonKlaar = false;
+  let voorafGetoond = false; // advice computed at build time is on screen
+  let laadt = false;
 
   async function werkBij({ vanUrl = false } = {}) {
     const antwoorden = { ...(vanUrl ? ruweUrlAntwoorden : {}), ...antwoordenUitFormulier(formulier) };
     if (!vanUrl) zetUrl(antwoordenUitFormulier(formulier));
-    if (!pythonKlaar) return;
     const mijnBeurt = ++laatste;
+    if (!pythonKlaar) return toonVooraf(antwoorden, mijnBeurt);
     let uitkomst;
     try {
       uitkomst = JSON.parse(await roep(MODULE, "verwerk", JSON.stringify(antwoorden), basis));
@@ -95,6 +98,26 @@ function activeer(widget) {
       return;
     }
     if (mijnBeurt !== laatste) return; // a newer answer is already on its way
+    toon(uitkomst);
+  }
+
+  // Before Python is ready: the engine's output that the build computed for
+  // exactly these answers, if there is one (keuzehulp-vooraf.js); else nothing.
+  async function toonVooraf(antwoorden, mijnBeurt) {
+    const uitkomst = await voorafAdvies(antwoorden, basis);
+    if (mijnBeurt !== laatste || pythonKlaar) return;
+    voorafGetoond = Boolean(uitkomst);
+    if (uitkomst) {
+      toon(uitkomst);
+      status.hidden = true;
+    } else {
+      resultaat.hidden = true;
+      delete widget.dataset.aanbevolen;
+      status.hidden = !laadt;
+    }
+  }
+
+  function toon(uitkomst) {
     toonVragen(widget, uitkomst.van_toepassing);
     toonMeldingen(widget, uitkomst.meldingen);
     resultaat.innerHTML = uitkomst.html;
@@ -156,10 +179,12 @@ function activeer(widget) {
       return;
     }
     if (s.toestand === "laden") {
-      status.hidden = false;
+      laadt = true;
+      status.hidden = voorafGetoond;
       status.querySelector(".kh-status-tekst").textContent = s.tekst;
     } else if (s.toestand === "klaar" && !pythonKlaar) {
       pythonKlaar = true;
+      laadt = false;
       performance.mark("kh-python-klaar");
       status.hidden = true;
       widget.dataset.python = "klaar";
@@ -169,6 +194,8 @@ function activeer(widget) {
       toonFout(s.tekst);
     }
   });
+  // A shared link: its advice at once where the build computed it, before Python.
+  if (!pythonKlaar && urlParameters.size) werkBij({ vanUrl: true });
   startWanneerRustig();
 }
 

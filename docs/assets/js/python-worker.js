@@ -138,6 +138,7 @@ async function laadWheels(py, manifest) {
 // snapshot and Python starts normally.
 const GEHEUGEN = "igs-python-geheugen";
 let geheugenSleutel = null;
+let geheugenFout = null; // why a stored snapshot was not used (reported with "klaar")
 let mochtBewaren = false;
 
 function sleutelVoor(manifest) {
@@ -169,7 +170,7 @@ async function leesGeheugen() {
     if ((await sha256(bytes)) !== antwoord.headers.get("x-igs-sha256")) throw new Error("controlegetal klopt niet");
     return bytes;
   } catch (fout) {
-    console.warn("Opgeslagen Python-geheugen niet bruikbaar, Python start opnieuw:", fout);
+    geheugenFout = String(fout);
     await vergeetGeheugen();
     return null;
   }
@@ -243,7 +244,7 @@ async function boot() {
       py = await herstel(opties, manifest, bewaard);
       bron = "geheugen";
     } catch (fout) {
-      console.warn("Opgeslagen Python-geheugen niet bruikbaar, Python start opnieuw:", fout);
+      geheugenFout = String(fout);
       await vergeetGeheugen();
     }
   }
@@ -260,7 +261,7 @@ async function boot() {
   }
   fase("import");
   pyodide = py;
-  meld({ soort: "klaar", ms: Math.round(performance.now() - start), fasen, pyodide: manifest.pyodide, bron });
+  meld({ soort: "klaar", ms: Math.round(performance.now() - start), fasen, pyodide: manifest.pyodide, bron, geheugenFout });
 }
 
 const gereed = boot().catch((fout) => {

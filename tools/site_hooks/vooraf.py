@@ -1,0 +1,174 @@
+"""MkDocs hook: advice for a shared link before Python has started ("vooraf").
+
+A link with all answers in its query (keuzehulp/?doel=…&subsidie=…) can show
+its advice at first paint: the build runs the same engine, with the same
+entry point the browser calls (keuzehulp.browser.verwerk), over every
+complete answer set of the static path (keuzehulp.pad.paden) and writes
+the results to keuzehulp/vooraf/. Python in the browser takes over when it
+is ready and gives the same output.
+
+Everything that decides which result belongs to a URL is decided here:
+keuzehulp/vooraf/index.json lists, per question, regular expressions for the
+raw URL values the engine reads as that answer, and, per answer set, the
+file with the engine's output. The page's JavaScript only matches the raw
+values against those expressions, joins the matched keys in the listed order,
+and shows the file it finds; when anything does not match exactly (an extra
+or unknown parameter, a typo, a partial answer set), it shows nothing early.
+
+Numbers: a number question's answer is matched by band only where the
+engine's output is the same for every number in that band (checked here at
+the band's bounds); an output that states the number itself is never shown
+for another number. Where that is not so, that answer set gets no early
+advice and the page waits for Python as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+from keuzehulp.browser import WEERGAVE, verwerk
+from keuzehulp.html import render_vergelijking
+from keuzehulp.pad import Pad, paden
+from keuzehulp.vragen import Vraag, vraag, vragen
+
+PAGINA = "keuzehulp/"  # the page whose widget uses it; the html's links are relative to it
+BASIS = "../"  # from PAGINA to the site root, as the widget passes it to Python
+MAP = "keuzehulp/vooraf"
+
+
+# --- Regular expressions for raw URL values ------------------------------------
+
+def _zelfde_lengte(van: str, tot: str) -> list[str]:
+    """Alternatives matching every digit string from `van` to `tot` (same length)."""
+    if van == tot:
+        return [van]
+    if len(van) == 1:
+        return [f"[{van}-{tot}]"]
+    if van[0] == tot[0]:
+        return [van[0] + rest for rest in _zelfde_lengte(van[1:], tot[1:])]
+    n = len(van) - 1
+    delen = []
+    begin, einde = van[0], tot[0]
+    if van[1:] != "0" * n:
+        delen += [van[0] + rest for rest in _zelfde_lengte(van[1:], "9" * n)]
+        begin = chr(ord(begin) + 1)
+    if tot[1:] != "9" * n:
+        einde = chr(ord(einde) - 1)
+    if begin <= einde:
+        delen.append((begin if begin == einde else f"[{begin}-{einde}]") + f"[0-9]{{{n}}}")
+    if tot[1:] != "9" * n:
+        delen += [tot[0] + rest for rest in _zelfde_lengte("0" * n, tot[1:])]
+    return delen
+
+
+def getal_patroon(laagste: int, hoogste: int) -> str:
+    """A regular expression (Python and JavaScript alike) for the plain whole numbers
+    laagste..hoogste as a reader may type them in a URL: digits, leading zeros and
+    surrounding spaces allowed. Grouped forms (120.000) do not match: no early advice."""
+    delen = []
+    lengte = len(str(laagste))
+    while lengte <= len(str(hoogste)):
+        van = max(laagste, 10 ** (lengte - 1) if lengte > 1 else 0)
+        tot = min(hoogste, 10**lengte - 1)
+        delen += _zelfde_lengte(str(van), str(tot))
+        lengte += 1
+    return r"^\s*0*(?:" + "|".join(delen) + r")\s*$"
+
+
+def keuze_patroon(waarde: str) -> str:
+    """The engine reads a choice case-insensitively, surrounding spaces stripped
+    (the page matches with the 'i' flag)."""
+    return r"^\s*" + re.escape(waarde) + r"\s*$"
+
+
+# --- The answer sets and their outputs -------------------------------------------
+
+def _uitkomst(antwoorden: dict[str, str]) -> dict:
+    return json.loads(verwerk(json.dumps(antwoorden), BASIS))
+
+
+def _band_sleutel(v: Vraag, waarde: int) -> str:
+    band = v.band(waarde)
+    return f"{band.min}-{band.max if band.max is not None else v.max}"
+
+
+def _zelfde_over_de_band(pad: Pad, antwoorden: dict[str, str], uitkomst: dict) -> bool:
+    """The engine's output does not depend on where in its band each number lies."""
+    for stap in pad.stappen:
+        v = vraag(stap.vraag)
+        if v.type != "getal":
+            continue
+        band = v.band(int(stap.waarde))
+        for grens in {band.min, band.max if band.max is not None else v.max}:
+            if _uitkomst({**antwoorden, stap.vraag: str(grens)}) != uitkomst:
+                return False
+    return True
+
+
+def _gedeeld(uitkomst: dict, tabellen: dict[str, str]) -> dict:
+    """The output with its comparison table (the same for every advice with the same
+    recommendation) in a file of its own: html = html + the table's file + html_na."""
+    tabel = render_vergelijking(uitkomst["aanbevolen"], BASIS)
+    voor, gevonden, na = uitkomst["html"].partition(tabel)
+    if not gevonden or tabel in na:
+        return uitkomst
+    naam = "tabel-" + hashlib.sha256(tabel.encode()).hexdigest()[:16] + ".html"
+    tabellen[naam] = tabel
+    return {**uitkomst, "html": voor, "tabel": naam, "html_na": na}
+
+
+def bouw() -> tuple[dict, dict[str, dict], dict[str, str]]:
+    """(index, {file name: engine output}, {file name: comparison table}) for every
+    complete answer set that qualifies."""
+    patronen: dict[str, dict[str, str]] = {}
+    uitkomsten: dict[str, str] = {}
+    bestanden: dict[str, dict] = {}
+    tabellen: dict[str, str] = {}
+    for pad in paden():
+        antwoorden = {stap.vraag: str(stap.waarde) for stap in pad.stappen}
+        uitkomst = _uitkomst(antwoorden)
+        if uitkomst["meldingen"] or not _zelfde_over_de_band(pad, antwoorden, uitkomst):
+            continue
+        sleutel = []
+        for stap in pad.stappen:
+            v = vraag(stap.vraag)
+            if v.type == "getal":
+                band = v.band(int(stap.waarde))
+                naam = _band_sleutel(v, int(stap.waarde))
+                patroon = getal_patroon(band.min, band.max if band.max is not None else v.max)
+            else:
+                naam = str(stap.waarde)
+                patroon = keuze_patroon(naam)
+            patronen.setdefault(stap.vraag, {})[naam] = patroon
+            sleutel.append(f"{stap.vraag}={naam}")
+        gedeeld = _gedeeld(uitkomst, tabellen)
+        inhoud = json.dumps(gedeeld, ensure_ascii=False, sort_keys=True)
+        bestand = hashlib.sha256(inhoud.encode()).hexdigest()[:16] + ".json"
+        bestanden[bestand] = gedeeld
+        uitkomsten["&".join(sleutel)] = bestand
+    volgorde = [v.id for v in vragen() if v.id in patronen]
+    index = {
+        "pagina": PAGINA,
+        "weergave": sorted(WEERGAVE),
+        "vragen": [[vraag_id, list(patronen[vraag_id].items())] for vraag_id in volgorde],
+        "uitkomsten": uitkomsten,
+    }
+    return index, bestanden, tabellen
+
+
+def on_post_build(config):
+    if config.extra.get("igs_offline"):
+        return  # the offline copy has no interactive keuzehulp
+    doel = Path(config.site_dir) / MAP
+    shutil.rmtree(doel, ignore_errors=True)
+    doel.mkdir(parents=True)
+    index, bestanden, tabellen = bouw()
+    for naam, uitkomst in bestanden.items():
+        (doel / naam).write_text(json.dumps(uitkomst, ensure_ascii=False), encoding="utf-8")
+    for naam, tabel in tabellen.items():
+        (doel / naam).write_text(tabel, encoding="utf-8")
+    (doel / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
