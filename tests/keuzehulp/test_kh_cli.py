@@ -111,3 +111,19 @@ def test_getal_van_5000_cijfers_geeft_nederlandse_melding():
     assert r.returncode == 2
     assert "buiten het bereik" in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr) < 500
+
+
+def test_advies_voor_een_datum():
+    """--datum: het advies voor de situatie op die dag (de kalender rekent vanaf die datum)."""
+    voor = keuzehulp("advies", "doel=regiowerking", "subsidie=ja", "--datum", "2026-03-01", "--json")
+    na = keuzehulp("advies", "doel=regiowerking", "subsidie=ja", "ronde_2027=nee", "--datum", "2026-11-28", "--json")
+    assert voor.returncode == 0 and na.returncode == 0
+    assert json.loads(voor.stdout)["datum"] == "2026-03-01"
+    assert any("moet ingediend zijn op 1 april 2026" in w["tekst"] for w in json.loads(voor.stdout)["waarschuwingen"])
+    d = json.loads(na.stdout)
+    assert d["subsidie"]["in_aanmerking"] is False and d["subsidie"]["alternatieven"]
+
+
+def test_ongeldige_datum_geeft_code_2_en_nederlandse_melding():
+    uit = keuzehulp("advies", "doel=afstemmen", "--datum", "28/11/2026")
+    assert uit.returncode == 2 and "ongeldige datum" in uit.stderr and "JJJJ-MM-DD" in uit.stderr

@@ -5,6 +5,22 @@ Pure Python (standaardbibliotheek), draait in CPython en in Pyodide. Importeren
 leest geen bestanden; de kennis in ``data/`` wordt pas bij het eerste gebruik
 gelezen.
 
+De lagen van het pakket:
+
+- Kennis (data, één bron): ``data/*.toml`` en ``data/*.csv``; gelezen door ``kennis``
+  (vormen, subsidieregels, bronnen), ``teksten`` (de woorden, ingevuld uit de feiten),
+  ``landschap``, ``gemeenten``.
+- De stroom: ``vragen`` (vragen en wanneer ze gelden) -> ``antwoorden`` (één keer
+  lezen; ``afleiding`` vult aan uit ``nis=``) -> ``subsidietoets.bereik`` (eerst: is de
+  werkingssubsidie bereikbaar?) -> ``regels`` (redenen voor en tegen elke vorm) ->
+  ``subsidietoets.toets_subsidie`` en ``waarschuwingen`` -> ``advies`` (alles samen, met
+  de datum, de labels en de vragen die gelden).
+- De weergave: ``html`` (widget en statische pagina's), ``tekst`` (opdrachtregel),
+  ``formulier`` (het vragenformulier), ``stappen`` (volgende stappen in de gids).
+- De paden: ``pad`` (alle volledige antwoordpaden), ``statisch`` (het statische pad
+  zonder JavaScript), ``golden`` (het goldenbestand, voor een vaste datum).
+- De ingangen: ``__main__`` (opdrachtregel) en ``browser`` (Pyodide).
+
 Publieke API::
 
     vragen() -> tuple[Vraag, ...]
@@ -13,8 +29,8 @@ Publieke API::
     volgende_vraag(antwoorden) -> Vraag | None
     lees_antwoorden(mapping) -> Gelezen(antwoorden, meldingen)
     lees_antwoorden_strikt(mapping) -> dict          (OngeldigAntwoord bij fouten)
-    advies(antwoorden) -> Advies                      (Advies.als_dict() voor JSON)
-    paden() -> list[Pad]
+    advies(antwoorden, datum=None, *, banden=()) -> Advies   (Advies.als_dict() voor JSON)
+    paden(datum=None) -> list[Pad]
     voorbeelden(rechtsvorm_id) -> list[dict]
     rechtsvormen() -> tuple[Rechtsvorm, ...]
 """
