@@ -25,7 +25,7 @@ Antwoorden = Mapping[str, Any]
 Soort = Literal["bereik", "vorm", "voorwaarde", "info"]
 
 __all__ = ["SubsidieReden", "SubsidieToets", "Bereik", "bereik", "toets_subsidie", "volgende_indiendatum_klein",
-           "alternatieven", "euro"]
+           "alternatieven"]
 
 
 class SubsidieReden(NamedTuple):
@@ -185,7 +185,8 @@ def bereik(a: Antwoorden, datum: _dt.date, banden: Mapping[str, str] | None = No
     if a.get("subsidie") == "nee":
         return Bereik(None, ())
     redenen = [toets_ronde(a, datum)]
-    if a.get("ronde_2027") != "erkend":
+    if a.get("ronde_2027") != "erkend" and redenen[0].voldaan is not False:
+        # zonder aanvraag na de indiendatum doen inwoners en referentieregio niet meer ter zake
         redenen += [toets_omvang(a, banden), toets_referentieregio(a)]
     # Het oordeel is 'nee' zodra één feit de subsidie uitsluit, ook als andere nog open zijn.
     return Bereik(_uitslag(redenen), tuple(redenen))
@@ -279,10 +280,10 @@ def toets_subsidie(a: Antwoorden, vorm: Rechtsvorm, datum: _dt.date, banden: Map
     vormreden = toets_rechtspersoon(a, vorm)
     if b.uitslag is False and not vorm.werkingssubsidie:
         # Buiten bereik: het advies koos bewust zonder de subsidie; de vorm is geen tekortkoming.
-        vormreden = _reden("rechtspersoonlijkheid", "subsidie.rechtspersoon_als", None, a, None, "info",
+        vormreden = _reden("rechtspersoonlijkheid", "subsidie.rechtspersoon_buiten_bereik", None, a, None, "info",
                            vorm=vorm.naam)
     redenen.insert(0, vormreden)
-    if a.get("ronde_2027") != "erkend":
+    if a.get("ronde_2027") != "erkend" and b.uitslag is not False:
         redenen.append(toets_regiocoordinator(a))
     if volledig:
         redenen += [info_cofinanciering(a), info_bedrag(a, banden)]
