@@ -196,12 +196,9 @@ def _aannames(a: Mapping[str, Any], a_regels: Mapping[str, Any], rangschikking: 
                                                              vorm_zonder=zonder.naam.lower())})
     eerste, tweede = rangschikking[0], rangschikking[1]
     if tweede.geschikt and tweede.score == eerste.score:
-        uit.append({
-            "vraag": None,
-            "tekst": f"{eerste.rechtsvorm.naam} en {tweede.rechtsvorm.naam.lower()} passen even goed bij jullie "
-                     "antwoorden. Volgens de vuistregel van OP/TIL (organiseer niet zwaarder dan jullie ambitie "
-                     f"vraagt) kozen we de lichtste: {eerste.rechtsvorm.naam.lower()}.",
-        })
+        uit.append({"vraag": None, "tekst": tekst("aanname.gelijkspel", vorm=eerste.rechtsvorm.naam,
+                                                  vorm_zonder=tweede.rechtsvorm.naam.lower(),
+                                                  vorm_zonder_klein=eerste.rechtsvorm.naam.lower())})
     return uit
 
 
@@ -226,16 +223,14 @@ def _open_vragen(a: Mapping[str, Any], kern: tuple[str, bool | None], datum: _dt
             ander = _kern(_zonder_niet_toepasselijke({**a, id: waarde}), datum)
             delen = []
             if ander[0] != kern[0]:
-                delen.append(f"wordt het advies: {kennis.rechtsvorm(ander[0]).naam.lower()}")
+                delen.append(tekst("aanname.gevolg_vorm", vorm=kennis.rechtsvorm(ander[0]).naam.lower()))
             if ander[1] != kern[1]:
-                delen.append(f"wordt de werkingssubsidie: {_oordeel_woord(ander[1])}")
+                delen.append(tekst("aanname.gevolg_subsidie", oordeel=_oordeel_woord(ander[1])))
             if delen:
-                gevolgen.append(f"met '{label}' " + " en ".join(delen))
+                gevolgen.append(tekst("aanname.gevolg", antwoord=label, delen=" en ".join(delen)))
         if gevolgen:
-            uit.append({
-                "vraag": id,
-                "tekst": f"Nog open: {vraag(id).tekst} Dit kan het advies veranderen: " + "; ".join(gevolgen) + ".",
-            })
+            uit.append({"vraag": id, "tekst": tekst("aanname.open_vraag", vraag=vraag(id).tekst,
+                                                    gevolgen="; ".join(gevolgen))})
     return uit
 
 

@@ -24,7 +24,7 @@ BESTAND = "teksten.toml"
 # Placeholders filled from the answers or the advice, per sentence.
 ANTWOORD = frozenset({
     "vorm", "inwoners", "gemeenten", "datum", "dagen", "bedrag", "bedrag_minimum", "kp_volgende", "duur",
-    "redenen", "vorm_zonder",
+    "redenen", "vorm_zonder", "vorm_zonder_klein", "vraag", "gevolgen", "antwoord", "delen", "oordeel",
 })
 
 
