@@ -196,12 +196,20 @@ def _redenen(oordelen: Iterable[Any], klasse: str, labels: dict[str, str] | None
 
 
 def _bron_link(url: str | None) -> str:
-    return f' <a class="kh-bron" href="{e(url)}">Bron</a>' if url else ""
+    """'Bron' with the publisher, so two sources side by side stay apart."""
+    if not url:
+        return ""
+    uitgever = next((b.uitgever for b in kennis.bronnen().values() if b.url == url), None)
+    label = f"Bron: {uitgever}" if uitgever else "Bron"
+    return f' <a class="kh-bron" href="{e(url)}">{e(label)}</a>'
+
 
 
 def _subsidieblok(advies: Advies) -> str:
     toets = advies.subsidie
     klasse, sleutel = {True: ("ja", "ja"), False: ("nee", "nee"), None: ("onbeslist", "onbeslist")}[toets.in_aanmerking]
+    if advies.antwoorden.get("subsidie") == "nee":
+        sleutel = "niet_gevraagd"
     zin = tekst("oordeel.kop_" + sleutel)
     items = []
     for r in toets.redenen:

@@ -195,8 +195,8 @@ def regel_eigen_personeel(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list
 
 def regel_personeel_via_gemeente(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
     """Personeel van een gemeente: de beherende gemeente van een interlokale vereniging."""
-    if a.get("personeel") != "via_gemeente":
-        return []
+    if a.get("personeel") != "via_gemeente" or a.get("doel") == "taakoverdracht":
+        return []  # bij een taakoverdracht zegt regel_taak_via_beherende_gemeente het al
     return [_voor(IV, "personeel.via_gemeente", "personeel", a, 1, _merk(_vorm(vormen, IV), "personeel"))]
 
 

@@ -49,6 +49,8 @@ def render_tekst(advies: Advies, niet_gebruikt: list[str] | None = None) -> str:
     if advies.waarschuwingen:
         lijnen += ["", "Waarschuwingen:"] + [_punt(w.tekst) for w in advies.waarschuwingen]
     oordeel = {True: "ja", False: "nee", None: "onbeslist"}[advies.subsidie.in_aanmerking]
+    if advies.antwoorden.get("subsidie") == "nee":
+        oordeel = "niet_gevraagd"
     lijnen += ["", tekst("oordeel.kop_" + oordeel)]
     for r in advies.subsidie.redenen:
         merk = tekst("oordeel." + {True: "voldaan", False: "niet_voldaan", None: "open"}[r.voldaan]) + ": " \
