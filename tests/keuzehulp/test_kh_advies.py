@@ -195,8 +195,9 @@ def controleer(a, gegeven):
         assert any(o.vraag == "doel" for o in ov.voor)
         if a.aanbevolen != ov.rechtsvorm.id and ov.geschikt:
             assert vorm.zwaarte < ov.rechtsvorm.zwaarte and rang[0].voor  # lichter past, met reden
+    private_leden_eis = partners == "ook_privaat" and (subsidie != "ja" or a.subsidie.bereik is False)
     if (a.antwoorden.get("bestaande_dv") == "ja" and a.antwoorden.get("doel") == "regiowerking"
-            and a.antwoorden.get("referentieregio") != "meerdere"):
+            and a.antwoorden.get("referentieregio") != "meerdere" and not private_leden_eis):
         # een cluster in de bestaande DV is een ernstige optie (behalve als de gemeenten niet in één
         # referentieregio liggen: dan is ook de bestaande DV niet regioconform voor hen)
         dv = a.beoordeling("dienstverlenende_vereniging")
