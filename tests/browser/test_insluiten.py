@@ -256,6 +256,11 @@ def test_insluitpaginas_toegankelijk_en_lokaal(site_dir, server, page):
     page.goto(server + "embed/keuzehulp/?thema=donker&" + ANTWOORDEN)
     page.locator('.kh-widget[data-aanbevolen="projectvereniging"]').wait_for(state="attached", timeout=TIJD)
     fouten = [f"donker met advies: axe {s}" for s in axe_schendingen(page)]
+    # An answer changed: the address follows the answers and keeps the style
+    # (a display parameter, listed by the build in #igs-weergave).
+    page.locator("#kh-looptijd-afgebakend").check()
+    page.wait_for_function("location.search.includes('looptijd=afgebakend')", timeout=TIJD)
+    assert "thema=donker" in page.url, page.url
     paden = ["embed/keuzehulp/", "embed/keuzehulp/?thema=donker"] + [
         f"embed/stappen/{p.parent.name}/" for p in sorted((site_dir / "embed" / "stappen").glob("*/index.html"))
     ]

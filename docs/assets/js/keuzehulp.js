@@ -55,7 +55,8 @@ function toonMeldingen(widget, meldingen) {
 }
 
 // Display parameters (the embed's ?thema=donker) stay in the URL; the engine ignores them.
-const WEERGAVE = ["thema"];
+// The embed page lists them, from the build (#igs-weergave, tools/site_hooks/insluiten.py).
+const WEERGAVE = JSON.parse(document.getElementById("igs-weergave")?.textContent || '{"parameters": []}').parameters;
 
 function zetUrl(antwoorden) {
   const huidige = new URLSearchParams(location.search);
