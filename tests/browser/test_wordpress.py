@@ -17,11 +17,14 @@ import http.server
 import os
 import re
 import threading
+import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from browserhulp import PaginaWacht
+from headersregels import headers_voor, lees
 from test_insluiten import ANTWOORDEN, IFRAME, TIJD, VASTE_HOOGTE, site_root_van, snippet_uit_site, wacht_tot
 from webserver import StilleHandler
 from wordpresshulp import PAKKETTEN, ontbrekend, wordpress
@@ -40,10 +43,17 @@ if ontbrekend() and os.geteuid() != 0:
 
 
 class OpEigenDomeinHandler(StilleHandler):
-    """Serves the built site with its public URL replaced by this server's own."""
+    """Serves the built site with its public URL replaced by this server's own, and
+    with the headers of the build's site/_headers as a static host applies them."""
 
     publiek = b""
     lokaal = b""
+    regels: list = []
+
+    def end_headers(self):
+        for naam, waarde in headers_voor(self.regels, urlsplit(self.path).path).items():
+            self.send_header(naam, waarde)
+        super().end_headers()
 
     def send_head(self):
         pad = Path(self.translate_path(self.path))
@@ -73,6 +83,8 @@ def onze_site(site_dir, publieke_root):
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
     lokaal = f"http://127.0.0.1:{httpd.server_address[1]}/"
     handler.publiek, handler.lokaal = publieke_root.encode(), lokaal.encode()
+    headers = site_dir / "_headers"
+    handler.regels = lees(headers) if headers.exists() else []
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield lokaal
     httpd.shutdown()
@@ -139,6 +151,18 @@ def inhoud(pagina, selector: str) -> float:
     """Height of the document inside the frame."""
     frame = pagina.locator(selector).element_handle().content_frame()
     return frame.evaluate("document.documentElement.getBoundingClientRect().height")
+
+
+def test_onze_site_met_de_headers_van_de_build(site_dir, onze_site):
+    # The embedding tests below run under the hosting headers the build writes
+    # (site/_headers): CSP with frame-ancestors, on the embed pages and on the
+    # static path that the sandbox route shows in the frame.
+    if not (site_dir / "_headers").exists():
+        pytest.skip("site/_headers ontbreekt in deze build: de insluittests draaien zonder hostingheaders")
+    for pad in ("embed/keuzehulp/", "keuzehulp/pad/"):
+        with urllib.request.urlopen(onze_site + pad) as antwoord:
+            csp = antwoord.headers.get("Content-Security-Policy", "")
+        assert "frame-ancestors" in csp, (pad, csp)
 
 
 def test_auteur_houdt_alleen_de_link_over(wp, onze_site):
