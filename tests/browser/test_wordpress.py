@@ -159,10 +159,19 @@ def test_onze_site_met_de_headers_van_de_build(site_dir, onze_site):
     # static path that the sandbox route shows in the frame.
     if not (site_dir / "_headers").exists():
         pytest.skip("site/_headers ontbreekt in deze build: de insluittests draaien zonder hostingheaders")
-    for pad in ("embed/keuzehulp/", "keuzehulp/pad/"):
+    for pad in ("embed/keuzehulp/", "keuzehulp/pad/", "keuzehulp/pad/regiowerking/"):
         with urllib.request.urlopen(onze_site + pad) as antwoord:
             csp = antwoord.headers.get("Content-Security-Policy", "")
-        assert "frame-ancestors" in csp, (pad, csp)
+        # Every policy sent (a joined header holds several) must let another site frame it.
+        for beleid in csp.split(","):
+            voorouders = re.search(r"frame-ancestors([^;]*)", beleid)
+            assert voorouders, (pad, csp)
+            bronnen = voorouders.group(1).split()
+            assert bronnen and set(bronnen) - {"'self'", "'none'"}, (
+                f"{pad} mag niet in een kader op een andere site ({voorouders.group(0).strip()}). "
+                "Ook het statische pad verschijnt in het kader: in een zandbak (WordPress) leidt de "
+                "ingesloten keuzehulp de lezer erheen. Het heeft dezelfde frame-ancestors nodig als /embed/."
+            )
 
 
 def test_auteur_houdt_alleen_de_link_over(wp, onze_site):
