@@ -98,10 +98,16 @@ class Soort:
     versie: bool
 
 
+# What other websites may show in an iframe: the embed pages, and the static
+# keuzehulp path, where the embedded keuzehulp leads the reader inside the frame
+# when it is sandboxed (WordPress oEmbed; tests/browser/test_wordpress.py).
+INSLUITBAAR = ("embed/", "keuzehulp/pad/")
+
+
 def soort(pad: str, versiepatronen: list[re.Pattern]) -> Soort:
     """pad: path inside site/ with '/' (a trailing .gz is ignored)."""
     pad = pad.removesuffix(".gz")
-    return Soort(embed=pad.startswith("embed/"), versie=any(p.search(pad) for p in versiepatronen))
+    return Soort(embed=pad.startswith(INSLUITBAAR), versie=any(p.search(pad) for p in versiepatronen))
 
 
 def csp(bron: dict, hashes: list[str], embed: bool) -> str:
