@@ -157,3 +157,12 @@ def test_gebouwde_site_heeft_de_kaarten(site_dir):
     pagina = (site_dir / "onderzoek" / "landschap" / "index.html").read_text(encoding="utf-8")
     assert "igs-kaart-landschap" in pagina and "igs:landschap-kaart" not in pagina
     assert "provincies.incijfers.be" in pagina
+
+
+def test_ontbrekende_grenzen_of_mapshaper_geven_een_duidelijke_fout(tmp_path):
+    with pytest.raises(kaart.KaartFout, match="gemeenten-vlaanderen.geojson: het bestand met de gemeentegrenzen ontbreekt"):
+        kaart.vereenvoudig(tmp_path)
+    (tmp_path / kaart.GRENZEN).parent.mkdir(parents=True)
+    (tmp_path / kaart.GRENZEN).write_text((ROOT / kaart.GRENZEN).read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(kaart.KaartFout, match="make deps"):
+        kaart.vereenvoudig(tmp_path)

@@ -378,20 +378,23 @@ def landschap_blok(geo: Geometrie) -> str:
 # MkDocs events
 
 _ROOT: Path | None = None
-_GEO: Geometrie | None = None
+_GEO: dict[tuple[str, int], Geometrie] = {}
 
 
 def geometrie(root: Path) -> Geometrie:
-    global _GEO
-    if _GEO is None:
-        _GEO = naar_svg(*vereenvoudig(root))
-    return _GEO
+    """The simplified geometry, made once per version of the boundary file (mkdocs serve rebuilds
+    without running mapshaper again unless the boundaries changed)."""
+    bron = root / GRENZEN
+    sleutel = (str(bron), bron.stat().st_mtime_ns if bron.exists() else 0)
+    if sleutel not in _GEO:
+        _GEO.clear()
+        _GEO[sleutel] = naar_svg(*vereenvoudig(root))
+    return _GEO[sleutel]
 
 
 def on_config(config):
-    global _ROOT, _GEO
+    global _ROOT
     _ROOT = Path(config.config_file_path).parent.resolve()
-    _GEO = None  # rebuilt per build (mkdocs serve reloads the data)
     return config
 
 
