@@ -297,6 +297,35 @@ def test_zonder_scripts_bij_de_ouder_werkt_de_link(browser, ouder_server, server
     context.close()
 
 
+def test_in_een_zandbak_de_route_stap_voor_stap(browser, ouder_server, server, tmp_path):
+    # A host that sandboxes the frame without allow-same-origin (as WordPress does
+    # for oEmbed): opaque origin, no Web Worker, so no Python. No dead form and no
+    # endless loading text: the static path, inside the frame.
+    (tmp_path / "zandbak.html").write_text(ouderpagina(
+        f'<iframe sandbox="allow-scripts" src="{server}embed/keuzehulp/" title="Keuzehulp" width="700" height="900">'
+        "</iframe>"), encoding="utf-8")
+    with serve(tmp_path, "127.0.0.2", 0) as ouder:
+        context = browser.new_context(locale="nl-BE", viewport={"width": 1000, "height": 1000})
+        pagina = context.new_page()
+        pagina.goto(ouder + "zandbak.html")
+        frame = pagina.frame_locator("iframe")
+        route = frame.locator("[data-igs-zandbak]")
+        route.wait_for(state="visible", timeout=TIJD)
+        assert frame.locator("[data-keuzehulp]").is_hidden()
+        zichtbaar = frame.locator(":is(input, select, button, textarea):visible:not([hidden])")
+        assert zichtbaar.count() == 0, zichtbaar.evaluate_all("es => es.map(e => e.outerHTML)")
+        binnen = pagina.locator("iframe").element_handle().content_frame()
+        assert binnen.evaluate("self.origin") == "null"
+        pagina.wait_for_timeout(1000)  # whatever the scripts still try, the route stays
+        assert route.is_visible() and frame.locator(".kh-status").is_hidden()
+        schendingen = axe_schendingen(binnen)
+        assert not schendingen, "\n".join(schendingen)
+        route.get_by_role("link").click()
+        frame.locator("a.kh-pad-optie").first.wait_for(timeout=TIJD)
+        assert "/keuzehulp/pad/" in pagina.locator("iframe").element_handle().content_frame().url
+        context.close()
+
+
 def test_bouwer_maakt_snippet_en_voorbeeld(server, page):
     page.goto(server + "keuzehulp/insluiten/")
     bouwer = page.locator("form[data-igs-bouwer]")
