@@ -14,6 +14,7 @@ import pytest
 from sj_hulp import ROOT, voorbeeldwaarden
 
 import sjablonen
+from keuzehulp.datum import datum_nl
 from sjablonen.model import SjabloonFout, _bouw
 
 
@@ -178,7 +179,7 @@ def test_markdown_bevat_koppen_bronnen_en_velden(sjabloon_id):
         assert punt in zichtbaar
     assert sjablonen.MARKER_DOWNLOADS in md
     assert (sjablonen.MARKER_FORMULIER in md) == sjabloon.formulier
-    assert "Geen juridisch advies" in md and "27 november 2026" in md
+    assert "Geen juridisch advies" in md and datum_nl(sjabloon.laatst_bijgewerkt) in md
 
 
 def test_markdown_koppen_in_volgorde_en_diepte(sjabloon_id):
