@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import sjablonen
 from browserhulp import axe_schendingen
 from odf import teletype
 from odf.opendocument import load
@@ -111,8 +112,9 @@ def test_foutoverzicht_linkt_naar_elk_veld(page, server, breedte):
     # the summary takes focus, so a screen reader reads it at once
     assert page.evaluate("document.activeElement.classList.contains('igs-foutoverzicht')")
     links = overzicht.locator("a")
-    verplicht = page.locator(f"{FORM} [aria-required=true]").count()
+    verplicht = sum(veld.verplicht for veld in sjablonen.laad("engagementsverklaring").velden)
     assert links.count() == verplicht >= 5
+    assert page.locator(f"{FORM} [aria-required=true]").count() == verplicht  # the picker's text field too
     assert "Vul «Werknaam van de samenwerking» in" in links.first.inner_text()
     # every field with an error says so itself, and is marked invalid
     assert page.locator(".igs-veldfout:visible").count() == verplicht

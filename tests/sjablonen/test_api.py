@@ -225,9 +225,15 @@ def test_formulier_toegankelijk_en_zonder_javascript_bruikbaar():
     assert form[1]["data-sjabloon"] == "engagementsverklaring"
     ids = {a.get("id") for _, a in tags}
     labels = {a["for"] for t, a in tags if t == "label"}
-    velden = [(t, a) for t, a in tags if t in ("input", "textarea")]
-    assert len(velden) == len(sjablonen.laad("engagementsverklaring").velden)
+    velden = [(t, a) for t, a in tags if t in ("input", "textarea") and a.get("name")]
+    assert [a["name"] for _, a in velden] == [v.id for v in sjablonen.laad("engagementsverklaring").velden]
+    # the municipalities: the keuzehulp's picker, a labelled combobox and a hidden field with NIS codes
+    kiezer = next(a for t, a in tags if a.get("role") == "combobox")
+    assert kiezer["id"] in labels and kiezer["aria-describedby"] in ids
+    assert ("input", {"type": "hidden", "name": "gemeenten", "value": ""}) in velden
     for _, attrs in velden:
+        if attrs.get("type") == "hidden":
+            continue
         assert attrs["id"] in labels
         assert attrs["aria-describedby"].split() == [attrs["id"] + "-hint", attrs["id"] + "-fout"]
         assert set(attrs["aria-describedby"].split()) <= ids

@@ -32,7 +32,7 @@ except ImportError:  # not pip-installed: use the package in tools/
     import sjablonen
 
 OVERZICHT = "sjablonen/index.md"
-markers.registreer("downloads", "formulier")
+markers.registreer("downloads", "formulier", "invulformulier")
 MIME = {
     "odt": "application/vnd.oasis.opendocument.text",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -106,3 +106,8 @@ def on_files(files: Files, config) -> Files:
             File.generated(config, f"sjablonen/{sjabloon_id}.md", content=pagina(sjabloon_id, groottes))
         )
     return files
+
+
+def on_page_content(html: str, page, config, files: Files) -> str:
+    """The fill-in form, in the HTML (Markdown would take its nested HTML apart)."""
+    return markers.vervang(html, {"invulformulier": sjablonen.formulier_html}, page.file.src_uri)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from html import escape
 
+from keuzehulp.gemeentekiezer import render_gemeentekiezer
+
 from .document import Run, datum_nl, elementen, plaatshouder, platte_tekst
 from .model import Sjabloon
 
 # Markers in the page body that the MkDocs hook replaces.
 MARKER_DOWNLOADS = "<!-- igs:downloads -->"
 MARKER_FORMULIER = "<!-- igs:formulier -->"
+# The form itself goes in after Markdown (its HTML is not Markdown's to parse).
+MARKER_INVULFORMULIER = "<!-- igs:invulformulier {id} -->"
 
 _MD_SPECIAAL = re.compile(r"([\\`*_\[\]#|~])")
 _REGELBEGIN = re.compile(r"^(\s*\d+|\s*)([.)+\-])(?=\s|$)")
@@ -159,9 +163,6 @@ def _invoer(sjabloon: Sjabloon, veld) -> str:
         return f'<textarea {attrs} rows="5"></textarea>'
     if veld.soort == "email":
         return f'<input type="email" {attrs} autocomplete="email">'
-    if veld.soort == "gemeenten":
-        # One municipality per line until the picker replaces it.
-        return f'<textarea {attrs} rows="4"></textarea>'
     return f'<input type="text" {attrs}>'
 
 
@@ -212,13 +213,27 @@ def formulier_html(sjabloon: Sjabloon) -> str:
             vid = escape(_veld_id(sjabloon, veld))
             verplicht = ' <span class="igs-verplicht">(verplicht)</span>' if veld.verplicht else ""
             hint = f"{veld.hint} Bijvoorbeeld: {veld.voorbeeld}".replace("\n", " / ")
-            regels.append(f'<div class="igs-veld" data-veld="{escape(veld.id)}">')
-            regels.append(f'<label for="{vid}">{escape(veld.label)}{verplicht}</label>')
-            regels.append(f'<p class="igs-hint" id="{vid}-hint">{escape(hint)}</p>')
-            regels.append(f'<p class="igs-veldfout" id="{vid}-fout" hidden></p>')
-            regels.append(_invoer(sjabloon, veld))
+            regels.append(
+                f'<div class="igs-veld" data-veld="{escape(veld.id)}"' + (" data-verplicht" if veld.verplicht else "") + ">"
+            )
             if veld.soort == "gemeenten":
+                # the keuzehulp's picker: its own label and hint; the chosen NIS codes
+                # travel in a hidden field named after this field
+                regels.append(
+                    render_gemeentekiezer(
+                        id=vid,
+                        naam=veld.id,
+                        label=veld.label + (" (verplicht)" if veld.verplicht else ""),
+                        hint=f"{veld.hint} Typ de eerste letters van een gemeente en kies ze uit de lijst.",
+                    )
+                )
+                regels.append(f'<p class="igs-veldfout" id="{vid}-fout" hidden></p>')
                 regels.append(_bronvermelding_inwoners())
+            else:
+                regels.append(f'<label for="{vid}">{escape(veld.label)}{verplicht}</label>')
+                regels.append(f'<p class="igs-hint" id="{vid}-hint">{escape(hint)}</p>')
+                regels.append(f'<p class="igs-veldfout" id="{vid}-fout" hidden></p>')
+                regels.append(_invoer(sjabloon, veld))
             regels.append("</div>")
         regels.append("</fieldset>")
     regels += [
@@ -236,13 +251,14 @@ def formulier_html(sjabloon: Sjabloon) -> str:
 
 
 def formulier_sectie(sjabloon: Sjabloon) -> str:
-    """The guided form: on screen only (print and the PDF leave it out)."""
+    """The guided form: on screen only (print and the PDF leave it out). The form's
+    HTML replaces MARKER_INVULFORMULIER in the rendered page (formulier_html)."""
     return (
         '<div class="igs-alleen-web" markdown>\n\n'
         "## Vul in op deze site {#vul-in}\n\n"
         "Liever niet zelf in een tekstverwerker knippen en plakken? Vul hieronder de "
         "gegevens in en download een ingevulde verklaring, klaar om na te lezen en voor te "
-        "leggen aan het college.\n\n" + formulier_html(sjabloon) + "\n\n</div>\n\n"
+        "leggen aan het college.\n\n" + MARKER_INVULFORMULIER.format(id=sjabloon.id) + "\n\n</div>\n\n"
         # The print view of the filled-in document: outside the screen-only part.
         f'<div class="igs-afdrukvoorbeeld" id="igs-afdrukvoorbeeld-{escape(sjabloon.id)}" hidden></div>\n'
     )

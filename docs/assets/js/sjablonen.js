@@ -122,6 +122,8 @@ function foutweergave(formulier) {
           melding.textContent = tekst;
           melding.hidden = false;
           invoer.setAttribute("aria-invalid", "true");
+          const beschreven = (invoer.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+          if (!beschreven.includes(melding.id)) invoer.setAttribute("aria-describedby", [...beschreven, melding.id].join(" "));
         } else li.textContent = tekst;
         lijst.append(li);
       }
@@ -186,6 +188,9 @@ async function activeer(formulier) {
   if (kiezerElement) {
     const { gemeentekiezer } = await import("./gemeentekiezer.js");
     kiezer = gemeentekiezer(kiezerElement);
+    if (kiezerElement.closest(".igs-veld[data-verplicht]")) {
+      kiezerElement.querySelector('[role="combobox"]').setAttribute("aria-required", "true");
+    }
     const veld = kiezerElement.querySelector('input[type="hidden"]');
     kiezer.zet(veld.value.split(",").map((s) => s.trim()).filter(Boolean));
     kiezerElement.addEventListener("gemeentekiezer:wijziging", async () => {
