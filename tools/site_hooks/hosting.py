@@ -27,8 +27,12 @@ def on_post_build(config) -> None:
     if config.extra.get("igs_offline"):
         return
     site = Path(config.site_dir)
+    # The nginx include belongs to site/; `mkdocs serve` (a temporary folder) and
+    # test builds elsewhere (-d) leave it alone.
+    nginx = ROOT / hosting.NGINX if site.resolve() == (ROOT / "site").resolve() else None
     try:
-        hashes = hosting.schrijf(site, ROOT / hosting.NGINX)
+        hashes = hosting.schrijf(site, nginx)
     except hosting.HostingFout as fout:
         raise PluginError(str(fout)) from None
-    log.info("Hosting-headers: _headers en %s (%d inline-scripthashes)", hosting.NGINX, len(hashes))
+    log.info("Hosting-headers: _headers%s (%d inline-scripthashes)",
+             f" en {hosting.NGINX}" if nginx else "", len(hashes))
