@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SITETEKST = sorted(
     [*ROOT.glob("docs/**/*.md"), *ROOT.glob("stappen/*.md"), *ROOT.glob("cases/*.md"),
-     *ROOT.glob("tools/sjablonen/data/*.toml")]
+     *ROOT.glob("tools/sjablonen/data/*.toml"), *ROOT.glob("tools/keuzehulp/data/*.toml")]
 )
 
 
@@ -32,9 +32,24 @@ def test_home_heeft_een_eerste_stap():
 
 @pytest.mark.parametrize("pad", SITETEKST, ids=_naam)
 def test_vlaams_decreet_met_nederlandse_naam(pad):
-    tekst = pad.read_text(encoding="utf-8")
-    frans = re.findall(r"D[ée]cret [^\n\"]{0,60}|Arr[êe]t[ée] du Gouvernement flamand[^\n\"]{0,40}", tekst)
+    frans = _franse_titels(pad.read_text(encoding="utf-8"))
     assert not frans, f"{_naam(pad)} noemt een Vlaams decreet of besluit bij zijn Franse titel: {frans}"
+
+
+def _franse_titels(tekst: str) -> list[str]:
+    return re.findall(r"D[ée]cret [^\n\"<]{0,60}|Arr[êe]t[ée] du Gouvernement flamand[^\n\"<]{0,40}", tekst)
+
+
+def test_bronnenlijsten_van_de_keuzehulp_met_nederlandse_titels():
+    """The source lists the engine renders (one per form, and every source it knows) name no French title."""
+    from keuzehulp import kennis
+    from keuzehulp.html import render_rechtsvorm
+
+    for vorm in kennis.rechtsvormen():
+        frans = _franse_titels(render_rechtsvorm(vorm.id))
+        assert not frans, f"de pagina van {vorm.id} noemt een Franse titel: {frans}"
+    frans = [b.titel for b in kennis.bronnen().values() if _franse_titels(b.titel)]
+    assert not frans, f"bronnen.toml: Franse titels {frans}"
 
 
 @pytest.mark.parametrize("pad", SITETEKST, ids=_naam)
@@ -62,3 +77,19 @@ def test_geen_zinnen_uit_de_review(pad):
     toegestaan = VOOR_WEBREDACTEURS.get(_naam(pad), set())
     gevonden = [zin for zin in GESCHRAPT if zin in tekst and zin not in toegestaan]
     assert not gevonden, f"{_naam(pad)} bevat nog: {gevonden}"
+
+
+def test_volgende_stappen_van_elk_advies_zonder_zinnen_uit_de_review():
+    """Over every path through the keuzehulp, the next steps under the advice read right."""
+    from keuzehulp import kennis, paden
+    from keuzehulp.stappen import volgende_stappen
+
+    gezien = set()
+    for pad in paden():
+        for stap in volgende_stappen(pad.antwoorden, kennis.rechtsvorm(pad.aanbevolen)):
+            gezien.add(stap.tekst)
+    assert gezien
+    fout = sorted(t for t in gezien if any(zin in t for zin in GESCHRAPT))
+    assert not fout, f"volgende stappen bevatten nog zinnen uit de review: {fout}"
+    # The form's name opens its sentence, so no article can be wrong.
+    assert {f"{v.naam}: lees de kenmerken, de procedure en de bronnen." for v in kennis.rechtsvormen()} & gezien

@@ -1,5 +1,8 @@
 """Volgende stappen: links naar de stappen van de gids en de sjablonen.
 
+De zinnen staan in data/teksten.toml (sectie ``stap``); hier staat alleen welke
+stap bij welke vorm en welk antwoord hoort, en waar hij naartoe linkt.
+
 Paden zijn relatief aan de siteroot, zonder voorloopschuine streep; de
 weergave zet er een prefix (``basis``) voor.
 """
@@ -10,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from .kennis import Rechtsvorm
+from .teksten import tekst
 
 Antwoorden = Mapping[str, Any]
 
@@ -39,49 +43,41 @@ class VolgendeStap:
 
 
 def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm) -> list[VolgendeStap]:
+    def stap(sleutel: str, url: str, **waarden: str) -> VolgendeStap:
+        return VolgendeStap(tekst(f"stap.{sleutel}", **waarden), url)
+
     stappen = [
-        VolgendeStap(f"Lees alles over de {vorm.naam.lower()}: kenmerken, procedure en bronnen.", vorm.pad),
-        VolgendeStap("Zorg voor draagvlak: het college kan een engagementsverklaring ondertekenen.", STAP_DRAAGVLAK),
-        VolgendeStap("Sjabloon: engagementsverklaring.", SJABLOON_ENGAGEMENT),
-        VolgendeStap("Leg samen ambitie en inhoud vast voor jullie de vorm vastleggen.", STAP_AMBITIE),
+        stap("vorm", vorm.pad, vorm=vorm.naam),
+        stap("draagvlak", STAP_DRAAGVLAK),
+        stap("sjabloon_engagement", SJABLOON_ENGAGEMENT),
+        stap("ambitie", STAP_AMBITIE),
     ]
     if vorm.id == "overleg":
-        stappen.append(VolgendeStap("Hebben jullie toch vaste afspraken nodig? Bekijk het sjabloon voor een "
-                            "samenwerkingsovereenkomst.", SJABLOON_OVEREENKOMST_IV))
+        stappen.append(stap("overleg_overeenkomst", SJABLOON_OVEREENKOMST_IV))
     elif vorm.id == "interlokale_vereniging":
         stappen += [
-            VolgendeStap("Sjabloon: samenwerkingsovereenkomst voor een interlokale vereniging.", SJABLOON_OVEREENKOMST_IV),
-            VolgendeStap("Sjabloon: gemeenteraadsbeslissing (oprichten en toetreden beslist de gemeenteraad).",
-                 SJABLOON_RAADSBESLISSING),
-            VolgendeStap("Formaliseer de samenwerking.", STAP_FORMALISEREN),
+            stap("iv_overeenkomst", SJABLOON_OVEREENKOMST_IV),
+            stap("iv_raadsbeslissing", SJABLOON_RAADSBESLISSING),
+            stap("iv_formaliseren", STAP_FORMALISEREN),
         ]
     elif vorm.id == "projectvereniging":
         stappen += [
-            VolgendeStap("Sjabloon: statuten van een projectvereniging.", SJABLOON_STATUTEN_PV),
-            VolgendeStap("Sjabloon: gemeenteraadsbeslissing.", SJABLOON_RAADSBESLISSING),
-            VolgendeStap("Formaliseer de samenwerking: oprichtingsakte, statuten en publicatie.", STAP_FORMALISEREN),
+            stap("pv_statuten", SJABLOON_STATUTEN_PV),
+            stap("raadsbeslissing", SJABLOON_RAADSBESLISSING),
+            stap("pv_formaliseren", STAP_FORMALISEREN),
         ]
     else:
-        if vorm.id == "dienstverlenende_vereniging" and a.get("bestaande_dv") == "ja":
-            tekst = ("Bespreek met de bestaande dienstverlenende vereniging hoe een cluster cultuur kan werken, "
-                     "en leg de toetreding of statutenwijziging voor aan elke gemeenteraad.")
-        else:
-            tekst = ("Formaliseer de samenwerking: een nieuwe vereniging volgt een procedure in drie stappen, "
-                     "met eerst een overlegorgaan van gemeenten.")
+        bestaand = vorm.id == "dienstverlenende_vereniging" and a.get("bestaande_dv") == "ja"
         stappen += [
-            VolgendeStap(tekst, STAP_FORMALISEREN),
-            VolgendeStap("Sjabloon: gemeenteraadsbeslissing.", SJABLOON_RAADSBESLISSING),
+            stap("bestaande_dv" if bestaand else "nieuwe_vereniging", STAP_FORMALISEREN),
+            stap("raadsbeslissing", SJABLOON_RAADSBESLISSING),
         ]
     if a.get("subsidie") != "nee":
-        stappen += [
-            VolgendeStap("Bereid de aanvraag voor de werkingssubsidie voor: cultuurnota, regiocoördinator en "
-                 "cofinanciering.", STAP_SUBSIDIE),
-            VolgendeStap("Sjabloon: checklist voor de subsidieaanvraag.", SJABLOON_CHECKLIST_SUBSIDIE),
-        ]
+        stappen += [stap("subsidie", STAP_SUBSIDIE), stap("sjabloon_checklist", SJABLOON_CHECKLIST_SUBSIDIE)]
     stappen += [
-        VolgendeStap("Bekijk hoe erkende IGS cultuur in Vlaanderen georganiseerd zijn.", LANDSCHAP),
-        VolgendeStap("Werk samen en evalueer geregeld.", STAP_EVALUEREN),
-        VolgendeStap("Vergelijk de vormen opnieuw of wijzig jullie antwoorden in de keuzehulp.", KEUZEHULP),
+        stap("landschap", LANDSCHAP),
+        stap("evalueren", STAP_EVALUEREN),
+        stap("keuzehulp", KEUZEHULP),
     ]
     return stappen
 
