@@ -118,3 +118,38 @@ def test_statisch_pad_pagina_vraag_en_uitkomst():
     # één Wijzig-link per antwoord, naar de pagina van die vraag (een map hoger per latere stap)
     wijzig = re.findall(r'<a href="((?:\.\./)+)">Wijzig', html)
     assert wijzig == ["../" * (len(uitkomst.stappen) - i) for i in range(len(uitkomst.stappen))]
+
+
+def test_voorbeelden_onder_het_advies_gelden_op_de_datum_van_het_advies(tmp_path):
+    """A samenwerking that stopped is an example before its end, not after: the advice's date counts."""
+    import datetime as dt
+
+    csv = tmp_path / "landschap.csv"
+    csv.write_text(
+        "naam;gemeenten;rechtsvorm;provincie;referentieregio;periode;bron;einde\n"
+        "Gestopt Voorbeeld;Asse|Meise;projectvereniging;Vlaams-Brabant;;2020-2026;https://example.org/g;2025-12-31\n"
+        "Lopend Voorbeeld;Zele|Hamme;projectvereniging;Oost-Vlaanderen;;2020-2026;https://example.org/l;\n",
+        encoding="utf-8",
+    )
+    antwoorden = {**SCENARIO, "partners": "gemeenten"}
+    voor = advies(antwoorden, dt.date(2025, 6, 1))
+    na = advies(antwoorden, dt.date(2026, 6, 1))
+    assert voor.aanbevolen == na.aanbevolen == "projectvereniging"
+    assert "Gestopt Voorbeeld" in render_advies(voor, "/", landschap=csv)
+    html_na = render_advies(na, "/", landschap=csv)
+    assert "Gestopt Voorbeeld" not in html_na and "Lopend Voorbeeld" in html_na
+
+
+def test_geen_gestopte_samenwerking_als_voorbeeld_in_de_vormen():
+    """The examples typed in rechtsvormen.toml name no IGS that landschap.csv says has stopped."""
+    import datetime as dt
+
+    from keuzehulp.landschap import lees_landschap
+
+    gestopt = [r["naam"].split(" (")[0] for r in lees_landschap()
+               if r["einde"] and dt.date.fromisoformat(r["einde"]) < dt.date.today()]
+    assert gestopt, "landschap.csv kent geen gestopte samenwerking meer; deze test toetst dan niets"
+    for vorm in kennis.rechtsvormen():
+        tekst = vorm.eigenschappen["voorbeelden"].tekst
+        genoemd = [naam for naam in gestopt if naam in tekst]
+        assert not genoemd, f"rechtsvormen.toml, {vorm.id}.voorbeelden noemt gestopte samenwerking(en): {genoemd}"

@@ -117,8 +117,10 @@ def render_vergelijking(aanbevolen: str | None = None, basis: str = "/") -> str:
 # Eén rechtsvorm
 
 
-def _voorbeeldenlijst(rechtsvorm_id: str, landschap: str | PathLike[str] | None, basis: str) -> str:
-    rijen = voorbeelden(rechtsvorm_id, landschap)
+def _voorbeeldenlijst(
+    rechtsvorm_id: str, landschap: str | PathLike[str] | None, basis: str, op: _dt.date | None = None
+) -> str:
+    rijen = voorbeelden(rechtsvorm_id, landschap, op=op)
     if not rijen:
         return ""
     items = []
@@ -312,7 +314,7 @@ def render_advies(
         + "".join(f'<li><a href="{e(link(basis, s.url))}">{e(s.tekst)}</a></li>' for s in advies.volgende_stappen)
         + "</ul>",
     ]
-    voorbeeldblok = _voorbeeldenlijst(vorm.id, landschap, basis)
+    voorbeeldblok = _voorbeeldenlijst(vorm.id, landschap, basis, op=advies.datum)
     if voorbeeldblok:
         delen += [f"<h3>Voorbeelden: erkende IGS cultuur als {e(vorm.naam.lower())}</h3>", voorbeeldblok]
     datum = _dt.date.fromisoformat(advies.disclaimer["datum"])
