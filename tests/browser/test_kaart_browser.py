@@ -48,6 +48,36 @@ def test_landschapskaart(browser, server, breedte):
 
 
 @pytest.mark.parametrize("breedte", BREEDTES)
+def test_landschapstabel_is_opgemaakt_en_filterbaar(browser, server, breedte):
+    """The theme styles only tables without a class: ours gets borders, a header and padding of its
+    own, a visible filter field with its label, and scrolls inside its region, not the page."""
+    context = browser.new_context(locale="nl-BE", viewport={"width": breedte, "height": 900})
+    page = context.new_page()
+    page.goto(server + "onderzoek/landschap/")
+    veld = page.locator("input[type=search][data-filter-voor]").first
+    veld.wait_for(state="visible")
+    stijl = veld.evaluate("v => { const s = getComputedStyle(v); return [parseFloat(s.borderTopWidth), s.borderTopStyle] }")
+    assert stijl[0] >= 1 and stijl[1] != "none", f"het filterveld heeft geen zichtbare rand: {stijl}"
+    assert veld.bounding_box()["height"] >= 24
+    label = page.locator(f"label[for='{veld.get_attribute('id')}']")
+    assert label.is_visible() and "Filter" in label.inner_text()
+    tabel = page.locator("table.igs-tabel").first
+    kop = tabel.locator("thead th").first.evaluate(
+        "th => { const s = getComputedStyle(th); return [s.backgroundColor, parseFloat(s.paddingLeft)] }")
+    assert kop[0] not in ("rgba(0, 0, 0, 0)", "transparent") and kop[1] >= 4, f"kopcel zonder opmaak: {kop}"
+    cel = tabel.locator("tbody td").first.evaluate(
+        "td => { const s = getComputedStyle(td); return [parseFloat(s.borderTopWidth), parseFloat(s.paddingLeft)] }")
+    assert cel[0] > 0 and cel[1] >= 4, f"cel zonder lijn of ruimte: {cel}"
+    _geen_zijwaartse_scroll(page)
+    veld.fill("Noordrand")
+    telling = page.locator(".igs-tabeltelling").first
+    assert telling.inner_text().startswith("1 van ")
+    veld.scroll_into_view_if_needed()
+    _foto(page, f"landschap-tabel-{breedte}")
+    context.close()
+
+
+@pytest.mark.parametrize("breedte", BREEDTES)
 def test_keuzehulpkaart_laadt_in_de_container(browser, server, breedte):
     context = browser.new_context(locale="nl-BE", viewport={"width": breedte, "height": 900})
     page = context.new_page()
