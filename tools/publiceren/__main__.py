@@ -3,12 +3,12 @@
     python -m tools.publiceren [--site site]
 
 1. Every download a page links to (the PDF, the offline zip, templates) exists.
-2. site/_headers and build/nginx/igs-cultuur.conf again, now that downloads/
-   holds the PDF and the zip (tools/publiceren/hosting.py).
-3. Precompressed name.gz next to the files a server may send compressed
+2. Precompressed name.gz next to the files a server may send compressed
    (nginx gzip_static), where gzip saves at least the minimum in headers.toml.
    No Brotli: Debian's nginx has no Brotli module, and Cloudflare and Netlify
    compress by themselves.
+3. site/_headers and build/nginx/igs-cultuur.conf again, now that downloads/
+   holds the PDF and the zip and the .gz files exist (tools/publiceren/hosting.py).
 """
 
 from __future__ import annotations
@@ -82,9 +82,10 @@ def main(argv: list[str] | None = None) -> int:
             raise PublicatieFout(f"{site}: geen gebouwde site (draai 'make site')")
         if ontbreekt := ontbrekende_downloads(site):
             raise PublicatieFout("links naar een download die ontbreekt:\n  " + "\n  ".join(ontbreekt[:20]))
-        hashes = hosting.schrijf(site, ROOT / hosting.NGINX)
         bron = hosting.lees_bron()["comprimeren"]
         aantal, voor, na = comprimeer(site, bron["extensies"], bron["minimum_winst"])
+        # After compressing: a .gz in a mixed folder needs its own rule too.
+        hashes = hosting.schrijf(site, ROOT / hosting.NGINX)
     except (PublicatieFout, hosting.HostingFout) as fout:
         print(f"publiceren: {fout}", file=sys.stderr)
         return 1
