@@ -297,6 +297,29 @@ def test_zonder_scripts_bij_de_ouder_werkt_de_link(browser, ouder_server, server
     context.close()
 
 
+def test_eigen_kopie_van_het_script_met_onze_herkomst(browser, server, site_dir, tmp_path):
+    # An embedder who serves insluiten.js itself names our origin on the script
+    # tag; without that the copy trusts only its own origin and resizes nothing.
+    (tmp_path / "insluiten.js").write_bytes((site_dir / "assets" / "js" / "insluiten.js").read_bytes())
+    oorsprong = server.rstrip("/")
+    for naam, attribuut in (("met.html", f' data-igs-oorsprong="{oorsprong}"'), ("zonder.html", "")):
+        (tmp_path / naam).write_text(ouderpagina(
+            f'<iframe src="{server}embed/stappen/verkennen/" title="Stap 1" width="700" height="{VASTE_HOOGTE}" '
+            f'style="display:block;width:100%;border:0" data-igs-insluiten></iframe>'
+            f'<script src="insluiten.js"{attribuut} defer></script>'), encoding="utf-8")
+    with serve(tmp_path, "127.0.0.2", 0) as ouder:
+        context = browser.new_context(locale="nl-BE", viewport={"width": 1000, "height": 800})
+        pagina = context.new_page()
+        hoogte = lambda: pagina.locator(IFRAME).evaluate("e => e.getBoundingClientRect().height")  # noqa: E731
+        pagina.goto(ouder + "met.html")
+        assert wacht_tot(lambda: hoogte() != VASTE_HOOGTE), "de eigen kopie met onze herkomst paste de hoogte niet aan"
+        pagina.goto(ouder + "zonder.html")
+        pagina.locator(IFRAME).element_handle().content_frame().wait_for_load_state("load")
+        pagina.wait_for_timeout(1000)
+        assert hoogte() == VASTE_HOOGTE
+        context.close()
+
+
 def test_in_een_zandbak_de_route_stap_voor_stap(browser, ouder_server, server, tmp_path):
     # A host that sandboxes the frame without allow-same-origin (as WordPress does
     # for oEmbed): opaque origin, no Web Worker, so no Python. No dead form and no
