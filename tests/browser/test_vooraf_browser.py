@@ -93,3 +93,22 @@ def test_link_met_onbekende_parameter_wacht_op_python(browser, server, index):
     page.wait_for_timeout(500)
     assert page.locator(ADVIES).count() == 0
     context.close()
+
+
+def test_zonder_webassembly_blijft_het_vooraf_berekende_advies_met_de_melding(browser, site_dir, index):
+    """Where WebAssembly is blocked, a covered link still shows its advice; the message says
+    why the keuzehulp cannot follow new answers, and offers the path without scripts."""
+    from webserver import met_headers, serve
+
+    csp = {"Content-Security-Policy": "script-src 'self' 'unsafe-inline'"}
+    with serve(site_dir, handler=met_headers(("*", csp))) as base:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(base + "keuzehulp/?" + _url(next(iter(index["uitkomsten"]))))
+        page.wait_for_selector(".kh-status--fout", timeout=20_000)
+        page.wait_for_selector(ADVIES)
+        assert page.locator("div.kh-status").is_visible()
+        assert "WebAssembly" in page.locator("div.kh-status").inner_text()
+        assert page.locator(".kh-status-uitweg a").is_visible()
+        assert axe_schendingen(page) == []
+        context.close()

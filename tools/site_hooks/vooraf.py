@@ -116,7 +116,7 @@ def _gedeeld(uitkomst: dict, tabellen: dict[str, str]) -> dict:
     voor, gevonden, na = uitkomst["html"].partition(tabel)
     if not gevonden or tabel in na:
         return uitkomst
-    naam = "tabel-" + hashlib.sha256(tabel.encode()).hexdigest()[:16] + ".html"
+    naam = "tabel-" + hashlib.sha256(tabel.encode()).hexdigest()[:16] + ".json"  # not a page of its own
     tabellen[naam] = tabel
     return {**uitkomst, "html": voor, "tabel": naam, "html_na": na}
 
@@ -170,5 +170,5 @@ def on_post_build(config):
     for naam, uitkomst in bestanden.items():
         (doel / naam).write_text(json.dumps(uitkomst, ensure_ascii=False), encoding="utf-8")
     for naam, tabel in tabellen.items():
-        (doel / naam).write_text(tabel, encoding="utf-8")
+        (doel / naam).write_text(json.dumps({"html": tabel}, ensure_ascii=False), encoding="utf-8")
     (doel / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")

@@ -42,7 +42,7 @@ export async function voorafAdvies(antwoorden, basis) {
     // The comparison table is shared by every advice with the same recommendation.
     const tabel = await fetch(new URL(uitkomst.tabel, map));
     if (!tabel.ok) return null;
-    return { ...uitkomst, html: uitkomst.html + (await tabel.text()) + uitkomst.html_na };
+    return { ...uitkomst, html: uitkomst.html + (await tabel.json()).html + uitkomst.html_na };
   } catch {
     return null;
   }

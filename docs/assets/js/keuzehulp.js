@@ -108,13 +108,14 @@ function activeer(widget) {
     const uitkomst = await voorafAdvies(antwoorden, basis);
     if (mijnBeurt !== laatste || pythonKlaar) return;
     voorafGetoond = Boolean(uitkomst);
+    const fout = status.classList.contains("kh-status--fout"); // Python failed: that stays said
     if (uitkomst) {
       toon(uitkomst);
-      status.hidden = true;
+      status.hidden = !fout;
     } else {
       resultaat.hidden = true;
       delete widget.dataset.aanbevolen;
-      status.hidden = !laadt;
+      status.hidden = !laadt && !fout;
     }
   }
 
