@@ -57,8 +57,13 @@ def test_antwoord_wijzigen_werkt_advies_en_url_bij(advies_pagina):
         timeout=10_000,
     )
     assert "doel=afstemmen" in page.url and "subsidie=nee" in page.url
-    # Questions that no longer apply are hidden (inwoners only matters for the subsidy).
-    assert page.locator('[data-vraag="inwoners"]').is_hidden()
+    # A question that no longer matters stays (answered, changeable), marked as not needed
+    # (inwoners only matters for the subsidy).
+    inwoners = page.locator('.kh-vragen [data-vraag="inwoners"]')
+    assert inwoners.is_visible() and "kh-vraag--niet-nodig" in inwoners.get_attribute("class")
+    assert page.locator("#kh-inwoners").input_value() == "120000"
+    assert page.locator("#kh-inwoners").is_editable()
+    assert page.locator("#kh-inwoners-notitie").inner_text().startswith("Niet nodig")
 
 
 def test_advies_toegankelijk_en_lokaal(advies_pagina):
@@ -84,6 +89,11 @@ def test_toetsenbord_alleen_bereikt_een_advies(browser, server):
             break
     else:
         pytest.fail("met Tab kwam de focus nooit in het formulier")
+    # The municipality picker comes first; Tab goes on to the first question.
+    for _ in range(5):
+        if page.evaluate("document.activeElement.name") == "doel":
+            break
+        page.keyboard.press("Tab")
     # First question: the arrow key moves to the 3rd option ("regiowerking") and selects it.
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
@@ -216,7 +226,8 @@ def test_een_runtime_over_instant_navigatie(browser, server, site_dir):
     page.evaluate("window.__zelfdePagina = true")
     page.locator('.md-nav a[href$="keuzehulp/"]').first.click()
     # No answers yet: Python is ready and invites to answer, no advice on assumptions only.
-    page.wait_for_selector(".kh-resultaat .kh-leeg", timeout=PYTHON_TIMEOUT)
+    page.wait_for_selector(".kh-widget[data-python=klaar]", timeout=PYTHON_TIMEOUT)
+    assert page.locator(".kh-zijvak .kh-leeg").is_visible()
     assert page.locator(ADVIES).count() == 0
     page.locator('.md-nav a[href$="stappen/"]').first.click()
     page.wait_for_url(re.compile(r"/stappen/$"))
@@ -231,4 +242,218 @@ def test_een_runtime_over_instant_navigatie(browser, server, site_dir):
     )
     assert page.evaluate("window.__zelfdePagina === true"), "geen instant navigatie: de pagina herlaadde"
     assert len(workers) == 1, workers
+    context.close()
+
+
+# --- Municipality picker, advice in view, hidden screen-reader text, small screens -----
+
+def _focus_kiezer(page):
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.getAttribute('role')") == "combobox":
+            return
+    pytest.fail("met Tab kwam de focus nooit in de gemeentekiezer")
+
+
+def test_gemeentekiezer_werkt_met_het_toetsenbord_alleen(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(server + "keuzehulp/")
+    page.wait_for_selector("[data-gemeentekiezer=actief]")
+    _focus_kiezer(page)
+    invoer = page.locator("#kh-gemeentekiezer-invoer")
+    lijst = page.locator("#kh-gemeentekiezer-lijst")
+    page.keyboard.type("antw")
+    assert lijst.is_visible() and invoer.get_attribute("aria-expanded") == "true"
+    assert page.locator("#kh-gemeentekiezer-lijst [role=option]:visible").all_inner_texts()[0].startswith("Antwerpen")
+    page.keyboard.press("ArrowDown")
+    actief = invoer.get_attribute("aria-activedescendant")
+    assert actief == "kh-gemeentekiezer-o11002"
+    assert "igs-gk-actief" in page.locator("#" + actief).get_attribute("class")
+    page.keyboard.press("Enter")
+    assert invoer.get_attribute("aria-expanded") == "false" and lijst.is_hidden()
+    assert invoer.input_value() == "" and page.evaluate("document.activeElement.id") == "kh-gemeentekiezer-invoer"
+    assert page.locator("#kh-gemeentekiezer-o11002").get_attribute("aria-selected") == "true"
+    # Arrow keys move through the matches and wrap; Escape closes, then clears.
+    page.keyboard.type("bo")
+    page.keyboard.press("ArrowDown")
+    eerste = invoer.get_attribute("aria-activedescendant")
+    page.keyboard.press("ArrowDown")
+    assert invoer.get_attribute("aria-activedescendant") != eerste
+    page.keyboard.press("ArrowUp")
+    assert invoer.get_attribute("aria-activedescendant") == eerste
+    page.keyboard.press("ArrowUp")  # wraps to the last match
+    assert invoer.get_attribute("aria-activedescendant") != eerste
+    page.keyboard.press("Escape")
+    assert lijst.is_hidden() and invoer.input_value() == "bo"
+    page.keyboard.press("Escape")
+    assert invoer.input_value() == ""
+    # Enter takes the only match.
+    page.keyboard.type("Boechout")
+    page.keyboard.press("Enter")
+    gekozen = page.locator(".igs-gk-gekozen li")
+    assert [li.get_attribute("data-nis") for li in gekozen.all()] == ["11002", "11004"]
+    page.wait_for_function("location.search.includes('nis=11002,11004')")
+    # Tab reaches the remove buttons; each names its municipality; focus moves on after removing.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('igs-gk-verwijder')")
+    naam = page.evaluate("document.activeElement.textContent")
+    assert "Verwijder Antwerpen" in naam
+    page.keyboard.press("Enter")
+    assert [li.get_attribute("data-nis") for li in gekozen.all()] == ["11004"]
+    assert "Verwijder Boechout" in page.evaluate("document.activeElement.textContent")
+    assert "Antwerpen verwijderd" in page.locator("[data-gk-melding]").inner_text()
+    page.wait_for_function("location.search.includes('nis=11004') && !location.search.includes('11002')")
+    # The list open: axe-core finds nothing.
+    invoer.focus()
+    page.keyboard.type("ge")
+    page.keyboard.press("ArrowDown")
+    assert lijst.is_visible()
+    assert axe_schendingen(page) == []
+    context.close()
+
+
+def test_gemeenten_uit_de_url_staan_gekozen(browser, server):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "keuzehulp/?nis=11002,11004,99999&doel=afstemmen")
+    page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+    assert [li.get_attribute("data-nis") for li in page.locator(".igs-gk-gekozen li").all()] == ["11002", "11004"]
+    assert "99999" in page.locator(".kh-meldingen").inner_text()
+    context.close()
+
+
+def _samenvatting_in_beeld(page) -> bool:
+    return page.evaluate(
+        """() => { const r = document.querySelector('.kh-zijvak [data-advies-samenvatting]').getBoundingClientRect();
+                   return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; }"""
+    )
+
+
+def test_samenvatting_blijft_in_beeld_bij_de_eerste_en_de_laatste_vraag(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(server + "keuzehulp/?" + VOLLEDIG)
+    page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+    samenvatting = page.locator(".kh-zijvak [data-advies-samenvatting]")
+    assert samenvatting.get_attribute("data-advies-samenvatting") == "projectvereniging"
+    tekst = samenvatting.inner_text()
+    assert "Projectvereniging" in tekst and "Werkingssubsidie" in tekst and "Eerste stap" in tekst
+    for vraag in ("doel", "bestaande_dv"):
+        page.locator(f'.kh-vragen [data-vraag="{vraag}"] input').first.focus()
+        page.locator(f'.kh-vragen [data-vraag="{vraag}"]').scroll_into_view_if_needed()
+        assert _samenvatting_in_beeld(page), vraag
+    # The full advice starts with the same summary and folds the rest.
+    assert page.locator(".kh-resultaat .kh-advies > [data-advies-samenvatting]").count() == 1
+    assert page.locator(".kh-resultaat details").count() >= 4
+    context.close()
+
+
+def test_wijzig_brengt_de_focus_naar_de_vraag(advies_pagina):
+    page = advies_pagina
+    page.goto(page.url.split("?")[0] + "?" + VOLLEDIG)
+    page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+    page.locator('.kh-resultaat a[data-wijzig="personeel"]').click()
+    assert page.evaluate("document.activeElement.id") == "kh-personeel-eigen"
+
+
+def test_compacte_balk_op_een_smal_scherm(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(server + "keuzehulp/?" + VOLLEDIG)
+    page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+    page.locator('.kh-vragen [data-vraag="doel"]').scroll_into_view_if_needed()
+    balk = page.locator(".kh-zijvak")
+    vak = balk.bounding_box()
+    assert vak["y"] + vak["height"] <= 801 and vak["height"] < 160, vak  # a compact bar at the bottom
+    balk.locator("a", has_text="Bekijk het volledige advies").click()
+    page.wait_for_function("location.hash === '#kh-advies-titel'")
+    context.close()
+
+
+def test_schermlezertekst_is_niet_zichtbaar(advies_pagina):
+    """Computed: 1 px or less, clipped; not just the presence of a class."""
+    page = advies_pagina
+    page.goto(page.url.split("?")[0] + "?" + VOLLEDIG + "&nis=11002")
+    page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+    page.locator(".kh-resultaat details").evaluate_all("ds => ds.forEach(d => d.open = true)")
+    maten = page.evaluate(
+        """() => [...document.querySelectorAll('.igs-visueel-verborgen, .md-visually-hidden')].map(el => {
+            const r = el.getBoundingClientRect(), s = getComputedStyle(el);
+            return {tekst: el.textContent, b: r.width, h: r.height, clip: s.clipPath, positie: s.position};
+        })"""
+    )
+    teksten = " ".join(m["tekst"] for m in maten)
+    assert "Wijzig" not in teksten  # the visible word stays outside
+    assert "je antwoord op" in teksten and "Verwijder Antwerpen" in teksten
+    for m in maten:
+        assert m["b"] <= 1 and m["h"] <= 1 and m["clip"] == "inset(50%)" and m["positie"] == "absolute", m
+
+
+@pytest.mark.parametrize("pad", ["keuzehulp/?" + VOLLEDIG, "juridische-vormen/", "keuzehulp/beslisschema/"])
+def test_geen_zijwaartse_scroll_op_390_px(browser, server, pad):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(server + pad)
+    if pad.startswith("keuzehulp/?"):
+        page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+        page.locator(".kh-resultaat details").evaluate_all("ds => ds.forEach(d => d.open = true)")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    # The comparison scrolls inside its own region, with its row headers in view and a cue.
+    if page.locator(".kh-tabel-omhulsel").count():
+        omhulsel = page.locator(".kh-tabel-omhulsel").first
+        assert omhulsel.evaluate("el => el.scrollWidth > el.clientWidth")
+        assert omhulsel.get_attribute("tabindex") == "0"
+        assert page.locator(".kh-tabel-hint").first.is_visible()
+        omhulsel.evaluate("el => el.scrollLeft = 400")
+        kop = page.locator("table.kh-vergelijking th[scope=row]").first.bounding_box()
+        assert kop["x"] >= 0
+    assert axe_schendingen(page) == []
+    context.close()
+
+
+# --- Municipalities from the URL: what the engine derives, shown as derived -------------
+
+DRIE = ("11002", "11004", "11005")  # Antwerpen, Boechout, Boom: all in Regio Antwerpen
+
+
+def test_drie_gemeenten_geven_hun_som_en_referentieregio(browser, server):
+    from keuzehulp import gemeenten
+
+    som = sum(gemeenten.gemeente(nis).inwoners for nis in DRIE)
+    som_tekst = f"{som:,}".replace(",", ".")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(server + "keuzehulp/?subsidie=ja&nis=" + ",".join(DRIE))
+    page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+    # Beside the question: derived, with the number, and the field stays empty for the reader's own answer.
+    notitie = page.locator("#kh-inwoners-notitie")
+    assert notitie.is_visible()
+    assert notitie.inner_text().startswith(f"Afgeleid uit de gekozen gemeenten: {som_tekst} inwoners")
+    assert page.locator("#kh-inwoners").input_value() == ""
+    assert "Regio Antwerpen" in page.locator("#kh-referentieregio-notitie").inner_text()
+    afleiding = page.locator(".kh-resultaat [data-afleiding]")
+    assert som_tekst in afleiding.inner_text() and "Regio Antwerpen" in afleiding.inner_text()
+    # The chosen municipalities in the picker, in the order of the URL.
+    assert [li.get_attribute("data-nis") for li in page.locator(".igs-gk-gekozen li").all()] == list(DRIE)
+    # The reader corrects the number: the explicit answer wins, the note goes.
+    page.fill("#kh-inwoners", "600000")
+    page.wait_for_function("location.search.includes('inwoners=600000')")
+    page.wait_for_function("document.querySelector('#kh-inwoners-notitie').hidden")
+    # The map (when the build has one) marks exactly the chosen municipalities.
+    if page.locator("[data-kaart] [data-nis]").count():
+        gekozen = page.locator("[data-kaart] [data-nis][data-gekozen]")
+        assert sorted(el.get_attribute("data-nis") for el in gekozen.all()) == sorted(DRIE)
+    context.close()
+
+
+def test_twee_referentieregios_worden_allebei_genoemd(browser, server):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "keuzehulp/?subsidie=ja&nis=11002,12025")  # Antwerpen, Mechelen
+    page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+    notitie = page.locator("#kh-referentieregio-notitie").inner_text()
+    assert "Regio Antwerpen" in notitie and "Rivierenland" in notitie
+    afleiding = page.locator(".kh-resultaat [data-afleiding]").inner_text()
+    assert "Regio Antwerpen" in afleiding and "Rivierenland" in afleiding
     context.close()

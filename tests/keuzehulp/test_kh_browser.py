@@ -22,10 +22,14 @@ def test_volledige_antwoorden_geven_advies_met_html():
     assert uit["aankondiging"] == "Advies bijgewerkt: Projectvereniging."
 
 
-def test_niet_toepasselijke_vragen_vallen_weg():
+def test_niet_toepasselijke_vragen_krijgen_een_notitie():
     uit = _verwerk({"subsidie": "nee"})
     assert "inwoners" not in uit["van_toepassing"]
     assert "doel" in uit["van_toepassing"]
+    # The widget keeps the question and shows why it does not matter now.
+    assert uit["notities"]["inwoners"].startswith("Niet nodig bij jullie antwoorden.")
+    assert "werkingssubsidie" in uit["notities"]["inwoners"]
+    assert set(uit["notities"]).isdisjoint(uit["van_toepassing"])
 
 
 def test_onbekende_vragen_en_waarden_worden_gemeld_en_weergave_genegeerd():
@@ -40,7 +44,8 @@ def test_zonder_antwoorden_nog_geen_advies_maar_een_uitnodiging():
     for ruw in ("niet-json", "[1, 2]", "null", "{}", '{"kleur": "blauw"}'):
         uit = json.loads(verwerk(ruw))
         assert uit["aanbevolen"] is None
-        assert "Beantwoord de vragen" in uit["html"]
+        assert uit["html"] == ""
+        assert "verschijnt hier zodra je een eerste vraag beantwoordt" in uit["samenvatting"]
         assert "doel" in uit["van_toepassing"]
     assert "kleur" in " ".join(json.loads(verwerk('{"kleur": "blauw"}'))["meldingen"])
 
@@ -49,3 +54,32 @@ def test_een_vreemd_antwoordtype_wordt_gemeld_en_de_rest_gebruikt():
     uit = _verwerk({"doel": 5, "subsidie": "nee"})
     assert uit["aanbevolen"]
     assert uit["html"].startswith("<section")
+
+
+def test_samenvatting_en_wijzig_links_voor_de_widget():
+    uit = _verwerk({"doel": "regiowerking", "subsidie": "ja", "inwoners": "120000"})
+    assert 'data-advies-samenvatting="projectvereniging"' in uit["samenvatting"]
+    assert 'href="#kh-advies-titel"' in uit["samenvatting"]
+    # "Jullie antwoorden" in the full advice: a Wijzig link per answer, to the question.
+    for id in ("doel", "subsidie", "inwoners"):
+        assert f'href="#kh-vraag-{id}" data-wijzig="{id}"' in uit["html"]
+
+
+def test_gekozen_gemeenten_en_onbekende_nis_codes():
+    uit = _verwerk({"nis": "11002, 11004,11002,99999", "doel": "afstemmen"})
+    assert uit["gekozen"] == ["11002", "11004"]
+    melding = " ".join(uit["meldingen"])
+    assert "99999" in melding and "'nis'" in melding
+    assert _verwerk({"doel": "afstemmen"})["gekozen"] == []
+
+
+def test_afgeleide_antwoorden_krijgen_een_notitie_en_een_eigen_antwoord_gaat_voor():
+    drie = {"nis": "11002,11004,11005", "subsidie": "ja"}
+    uit = _verwerk(drie)
+    notitie = uit["notities"]["inwoners"]
+    assert notitie.startswith("Afgeleid uit de gekozen gemeenten: ")
+    assert "inwoners. Cijfers van 1 januari 2020" in notitie and "gaat voor" in notitie
+    assert "Regio Antwerpen" in uit["notities"]["referentieregio"]
+    assert "referentieregio" in uit["notities"]
+    eigen = _verwerk({**drie, "inwoners": "90000"})
+    assert "inwoners" not in eigen["notities"]  # the reader's own answer wins: no derived note

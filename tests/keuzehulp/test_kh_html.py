@@ -5,7 +5,14 @@ import re
 import pytest
 
 from keuzehulp import advies, kennis
-from keuzehulp.html import link, render_advies, render_rechtsvorm, render_stroomdiagram, render_vergelijking
+from keuzehulp.html import (
+    link,
+    render_advies,
+    render_rechtsvorm,
+    render_samenvatting,
+    render_stroomdiagram,
+    render_vergelijking,
+)
 from kh_hulp import FIXTURE_LANDSCHAP, ontleed
 
 SCENARIO = dict(gemeenten=8, inwoners=120_000, referentieregio="een", doel="regiowerking", looptijd="structureel",
@@ -16,6 +23,8 @@ def alle_fragmenten():
     a = advies(SCENARIO)
     yield "advies", render_advies(a, "/", landschap=FIXTURE_LANDSCHAP)
     yield "advies-leeg", render_advies(advies({}), "")
+    yield "advies-widget", render_advies(a, "../", wijzig_links=True)
+    yield "samenvatting", render_samenvatting(a, "../", volledig_href="#kh-advies-titel")
     yield "vergelijking", render_vergelijking()
     yield "vergelijking-aanbevolen", render_vergelijking("overleg", "../")
     for vorm in kennis.rechtsvormen():
@@ -30,7 +39,8 @@ def test_fragment_is_net(naam, html):
     assert "<script" not in html.lower() and "style=" not in html.lower() and "<h1" not in html
     for tag, attrs in p.tags:
         for klasse in (attrs.get("class") or "").split():
-            assert klasse.startswith("kh-"), (naam, klasse)
+            # kh- classes, and the site's one class for screen-reader-only text
+            assert klasse.startswith("kh-") or klasse == "igs-visueel-verborgen", (naam, klasse)
         if tag == "a":
             assert attrs.get("href")
     koppen = [int(t[1]) for t, _ in p.tags if re.fullmatch(r"h[1-6]", t)]
@@ -153,3 +163,29 @@ def test_geen_gestopte_samenwerking_als_voorbeeld_in_de_vormen():
         tekst = vorm.eigenschappen["voorbeelden"].tekst
         genoemd = [naam for naam in gestopt if naam in tekst]
         assert not genoemd, f"rechtsvormen.toml, {vorm.id}.voorbeelden noemt gestopte samenwerking(en): {genoemd}"
+
+
+def test_advies_begint_met_de_samenvatting_en_vouwt_de_rest():
+    a = advies(SCENARIO)
+    html = render_advies(a)
+    p = ontleed(html)
+    samenvatting = html.index("data-advies-samenvatting")
+    assert samenvatting < html.index("<h3")  # first the summary, then the rest
+    # Reasons, the subsidy conditions, the other forms and the comparison are folded.
+    assert html.count("<details") >= 4
+    assert html.index("<details") < html.index("kh-vergelijking")
+    assert [t for t, _ in p.tags].count("summary") == html.count("<details")
+
+
+def test_samenvatting_geeft_vorm_sterkste_redenen_subsidie_en_eerste_stap():
+    a = advies(SCENARIO)
+    html = render_samenvatting(a, "/")
+    p = ontleed(html)
+    assert 'data-advies-samenvatting="projectvereniging"' in html
+    redenen = [t for t, attrs in p.tags if t == "li"]
+    assert 1 <= len(redenen) <= 3
+    sterkste = max(o.gewicht for o in a.rangschikking[0].voor)
+    assert next(o.tekst for o in a.rangschikking[0].voor if o.gewicht == sterkste) in html
+    assert "Werkingssubsidie:" in html and 'data-in-aanmerking="' in html
+    assert a.volgende_stappen[0].tekst in html
+    assert "kh-naar-advies" not in html  # only with volledig_href

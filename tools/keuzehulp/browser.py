@@ -2,27 +2,58 @@
 
 The widget's JavaScript sends the raw answers (form fields and URL query, all
 strings) as JSON and shows what comes back. Everything the widget needs to
-decide — which questions apply, what was ignored and why, the advice as HTML,
-the sentence to announce — is computed here, in the same engine the site's
-static pages use.
+decide — which questions apply, what was ignored and why, a note per question,
+the advice and its summary as HTML, the chosen municipalities, the sentence to
+announce — is computed here, in the same engine the site's static pages use.
 """
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
+from . import gemeenten
 from .advies import advies
+from .afleiding import Afleiding
 from .antwoorden import lees_antwoorden
-from .html import render_advies
-from .vragen import van_toepassing
+from .formulier import LEEG_SAMENVATTING
+from .html import render_advies, render_samenvatting
+from .html_gemeenten import AFGELEID
+from .vragen import van_toepassing, vragen
 
 # Query parameters of the widget's URL that set its display, not an answer
 # (the embed page's light or dark style).
 WEERGAVE = frozenset({"thema"})
 
 
+def _notities(toepasselijk: list[str], gekozen: Afleiding | None) -> dict[str, str]:
+    """A short note under a question: not needed with these answers (and why), or derived
+    from the chosen municipalities (the reader can still answer it: that answer wins)."""
+    nodig = set(toepasselijk)
+    notities = {}
+    for v in vragen():
+        if v.id not in nodig:
+            notities[v.id] = f"Niet nodig bij jullie antwoorden. {v.toepassing.uitleg}"
+        elif gekozen is not None and v.id in gekozen.afgeleid:
+            waarde = gekozen.antwoorden()[v.id]
+            tekst = f"{AFGELEID[:1].upper()}{AFGELEID[1:]}: {v.label(waarde)}"
+            if v.id == "inwoners":
+                inwoners = gemeenten.meta()["inwoners"]
+                tekst += f" inwoners. {inwoners['voorbehoud']}"
+            else:
+                if v.id == "referentieregio":
+                    tekst += " (" + ", ".join(naam for _, naam in gekozen.referentieregios) + ")"
+                tekst += ". Klopt dat niet? Kies hier zelf."
+            notities[v.id] = tekst + " Een antwoord dat je zelf geeft, gaat voor."
+    return notities
+
+
 def verwerk(antwoorden_json: str, basis: str = "../") -> str:
-    """Raw answers (JSON object of strings) -> JSON with html, aanbevolen, van_toepassing, meldingen."""
+    """Raw answers (JSON object of strings) -> JSON for the widget.
+
+    Keys: html (full advice), samenvatting (the advice in short), aanbevolen, naam,
+    van_toepassing, notities {question id: text}, gekozen [NIS codes], meldingen, aankondiging.
+    """
     try:
         ruw = json.loads(antwoorden_json)
     except (TypeError, ValueError):
@@ -30,30 +61,33 @@ def verwerk(antwoorden_json: str, basis: str = "../") -> str:
     if not isinstance(ruw, dict):
         ruw = {}
     gelezen = lees_antwoorden({str(k): v for k, v in ruw.items() if str(k) not in WEERGAVE})
-    if not gelezen.antwoorden:
-        # Nothing answered yet: an advice would rest on assumptions only.
-        return json.dumps(
-            {
-                "aanbevolen": None,
-                "naam": None,
-                "van_toepassing": van_toepassing({}),
-                "meldingen": list(gelezen.meldingen),
-                "html": '<p class="kh-leeg">Beantwoord de vragen hierboven: het advies verschijnt hier '
-                "zodra je een eerste antwoord geeft.</p>",
-                "aankondiging": "",
-            },
-            ensure_ascii=False,
+    toepasselijk = van_toepassing(gelezen.antwoorden)
+    uit: dict[str, Any] = {
+        "aanbevolen": None,
+        "naam": None,
+        "van_toepassing": toepasselijk,
+        "notities": _notities(toepasselijk, None),
+        "gekozen": [],
+        "meldingen": list(gelezen.meldingen),
+        "samenvatting": LEEG_SAMENVATTING,
+        "html": "",
+        "aankondiging": "",
+    }
+    if gelezen.antwoorden:
+        # Without answers an advice would rest on assumptions only.
+        resultaat = advies(gelezen.antwoorden)
+        naam = resultaat.aanbevolen_vorm.naam
+        gekozen = resultaat.gekozen
+        toepasselijk = list(resultaat.van_toepassing)
+        uit.update(
+            van_toepassing=toepasselijk,
+            notities=_notities(toepasselijk, gekozen),
+            gekozen=list(gekozen.codes) if gekozen else [],
+            aanbevolen=resultaat.aanbevolen,
+            naam=naam,
+            samenvatting=render_samenvatting(resultaat, basis, volledig_href="#kh-advies-titel"),
+            html=render_advies(resultaat, basis, wijzig_links=True),
+            aankondiging=f"Advies bijgewerkt: {naam}.",
         )
-    resultaat = advies(gelezen.antwoorden)
-    naam = resultaat.aanbevolen_vorm.naam
-    return json.dumps(
-        {
-            "aanbevolen": resultaat.aanbevolen,
-            "naam": naam,
-            "van_toepassing": list(resultaat.van_toepassing),
-            "meldingen": list(gelezen.meldingen),
-            "html": render_advies(resultaat, basis),
-            "aankondiging": f"Advies bijgewerkt: {naam}.",
-        },
-        ensure_ascii=False,
-    )
+    return json.dumps(uit, ensure_ascii=False)
+

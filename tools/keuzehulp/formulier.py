@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from html import escape
 
+from .gemeentekiezer import render_gemeentekiezer
+from .html_gemeenten import render_kaart_container
 from .vragen import Vraag, vragen
+
+
+# What the advice beside the questions says before the first answer (also the engine's reply then).
+LEEG_SAMENVATTING = '<p class="kh-leeg">Het advies verschijnt hier zodra je een eerste vraag beantwoordt.</p>'
 
 
 def _hint(id_: str, tekst: str | None) -> str:
@@ -33,12 +39,12 @@ def _keuzevraag(v: Vraag) -> str:
             "</div>"
         )
     return (
-        f'<div class="kh-vraag" data-vraag="{v.id}">'
-        f'<fieldset aria-describedby="{hint_id}">'
+        f'<div class="kh-vraag" id="kh-vraag-{v.id}" data-vraag="{v.id}">'
+        f'<fieldset aria-describedby="{hint_id} kh-{v.id}-notitie">'
         f'<legend class="kh-vraagtekst">{escape(v.tekst)}</legend>'
         f"{_hint(hint_id, v.hulptekst)}"
         f'<div class="kh-opties">{"".join(opties)}</div>'
-        "</fieldset></div>"
+        f"</fieldset>{_notitie(v)}</div>"
     )
 
 
@@ -48,12 +54,12 @@ def _getalvraag(v: Vraag) -> str:
     # type="text" with inputmode: "120.000" is a normal way to write a number in
     # Flanders, and the engine (not the browser) judges what was typed.
     return (
-        f'<div class="kh-vraag" data-vraag="{v.id}">'
+        f'<div class="kh-vraag" id="kh-vraag-{v.id}" data-vraag="{v.id}">'
         f'<label class="kh-vraagtekst" for="{veld_id}">{escape(v.tekst)}</label>'
         f"{_hint(hint_id, v.hulptekst)}"
         f'<input class="kh-getal" type="text" inputmode="numeric" autocomplete="off" '
-        f'name="{v.id}" id="{veld_id}" aria-describedby="{hint_id}" size="10">'
-        "</div>"
+        f'name="{v.id}" id="{veld_id}" aria-describedby="{hint_id} {veld_id}-notitie" size="10">'
+        f"{_notitie(v)}</div>"
     )
 
 
@@ -62,30 +68,47 @@ def render_vragen() -> str:
     return "".join(_keuzevraag(v) if v.type == "keuze" else _getalvraag(v) for v in vragen())
 
 
+def _notitie(v: Vraag) -> str:
+    """Room for what the engine says about this question (derived, or not needed)."""
+    return f'<p class="kh-notitie" id="kh-{v.id}-notitie" data-notitie="{v.id}" hidden></p>'
+
+
 def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> str:
-    """The whole widget: form, actions, status, result area and the no-script route.
+    """The whole widget: form, advice summary beside it, actions, status, result and the no-script route.
 
     pad_href: link to the static path (no JavaScript needed); basis: link prefix
     from this page to the site root, used by the engine's links in the advice.
     """
     vragen_html = render_vragen()
-    stil = f'<a href="{escape(pad_href)}">Liever stap voor stap, zonder scripts?</a>'
+    kiezer = render_gemeentekiezer(
+        id="kh-gemeentekiezer",
+        label="Welke gemeenten werken samen?",
+        hint="Typ de eerste letters en kies uit de lijst. De keuzehulp telt dan zelf de inwoners en "
+        "zoekt de referentieregio op. Je kunt dit ook overslaan en de vragen zelf beantwoorden.",
+    )
+    stil = f'<a href="{escape(pad_href)}">Liever stap voor stap, één vraag per pagina?</a>'
     return f"""<div class="kh-widget" data-keuzehulp data-basis="{escape(basis)}" data-embed="{'ja' if embed else 'nee'}">
-<noscript><p class="kh-noscript">Dit formulier heeft JavaScript nodig. {stil} Die versie stelt dezelfde vragen, één per pagina, en geeft hetzelfde advies.</p></noscript>
+<noscript><p class="kh-noscript">Dit formulier werkt alleen met JavaScript. {stil} Die versie stelt dezelfde vragen, één per pagina, en geeft hetzelfde advies.</p></noscript>
+<div class="kh-meldingen" role="alert" hidden></div>
+<div class="kh-indeling">
 <form class="kh-vragen" aria-label="Vragen van de keuzehulp" novalidate>
+<div class="kh-vraag kh-vraag--gemeenten">{kiezer}{render_kaart_container(basis)}</div>
 {vragen_html}
 </form>
+<section class="kh-zijvak" aria-label="Advies in het kort">
+<div class="kh-status">
+<p class="kh-voortgang"><span class="kh-spinner" aria-hidden="true"></span><span class="kh-status-tekst">De keuzehulp wordt geladen…</span></p>
+<p class="kh-status-uitweg" hidden>Je kunt de keuzehulp ook gebruiken zonder scripts: {stil}</p>
+</div>
+<div class="kh-zijvak-inhoud">{LEEG_SAMENVATTING}</div>
+</section>
+</div>
 <div class="kh-acties">
 <button type="button" class="md-button" data-actie="kopieer" disabled>Kopieer link</button>
 <button type="button" class="md-button" data-actie="opnieuw" disabled>Opnieuw beginnen</button>
 <button type="button" class="md-button" data-actie="afdrukken" disabled>Afdrukken</button>
 </div>
-<div class="kh-meldingen" role="alert" hidden></div>
-<div class="kh-status" hidden>
-<p class="kh-voortgang"><span class="kh-spinner" aria-hidden="true"></span><span class="kh-status-tekst">Keuzehulp laden…</span></p>
-<p class="kh-status-uitweg" hidden>Je kunt de keuzehulp ook gebruiken zonder scripts: {stil}</p>
-</div>
-<p class="kh-aankondiging md-visually-hidden" aria-live="polite" role="status"></p>
+<p class="kh-aankondiging igs-visueel-verborgen" aria-live="polite" role="status"></p>
 <section class="kh-resultaat" aria-label="Advies" hidden></section>
 <p class="kh-stil-pad">{stil}</p>
 </div>"""

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the browser never builds the static path
     from .statisch import Knoop
 
 __all__ = [
-    "render_advies", "render_vergelijking", "render_rechtsvorm", "render_stroomdiagram", "render_pad_pagina", "link",
+    "render_advies", "render_samenvatting", "render_vergelijking", "render_rechtsvorm", "render_stroomdiagram", "render_pad_pagina", "link",
 ]
 
 
@@ -100,14 +100,19 @@ def render_vergelijking(aanbevolen: str | None = None, basis: str = "/") -> str:
             klasse = kolomklasse(vorm) + ("" if eigenschap.geverifieerd else " kh-onzeker")
             cellen.append(f'<td class="{klasse}">{_eigenschap_inhoud(eigenschap, met_opmerking=False)}</td>')
         rijen.append(f'<tr class="kh-eigenschap-{e(sleutel)}">' + "".join(cellen) + "</tr>")
-    bijschrift = "Vergelijking van de vormen van intergemeentelijke samenwerking"
+    bijschrift = "De vormen van intergemeentelijke samenwerking naast elkaar"
     if aanbevolen:
         bijschrift += f"; aanbevolen: {kennis.rechtsvorm(aanbevolen).naam}"
+    # On a phone the table scrolls sideways inside its own region (keyboard: focusable),
+    # with the row headers kept in view and a visible cue.
     return (
-        '<div class="kh-tabel-omhulsel">'
+        f'<p class="kh-tabel-uitleg">Kenmerken met de vermelding ‘niet geverifieerd’ moet je nog nakijken '
+        f"(stand van {e(datum_nl(kennis.gecontroleerd()))}).</p>"
+        '<p class="kh-tabel-hint" aria-hidden="true">Schuif de tabel opzij om alle vormen te zien →</p>'
+        '<div class="kh-tabel-omhulsel" role="region" tabindex="0" '
+        'aria-label="Vergelijking van de vormen, schuift opzij op een smal scherm">'
         f'<table class="kh-vergelijking"{f" data-aanbevolen={chr(34)}{e(aanbevolen)}{chr(34)}" if aanbevolen else ""}>'
-        f"<caption>{e(bijschrift)}. Kenmerken met de vermelding ‘niet geverifieerd’ moet je nog nakijken "
-        f"(stand van {e(datum_nl(kennis.gecontroleerd()))}).</caption>"
+        f"<caption>{e(bijschrift)}</caption>"
         "<thead><tr>" + "".join(kop) + "</tr></thead>"
         "<tbody>" + "".join(rijen) + "</tbody></table></div>"
     )
@@ -207,12 +212,17 @@ def _bron_link(url: str | None) -> str:
 
 
 
-def _subsidieblok(advies: Advies) -> str:
-    toets = advies.subsidie
-    klasse, sleutel = {True: ("ja", "ja"), False: ("nee", "nee"), None: ("onbeslist", "onbeslist")}[toets.in_aanmerking]
+def _subsidie_oordeel(advies: Advies) -> tuple[str, str]:
+    """(klasse, zin): het oordeel over de werkingssubsidie in één zin."""
+    klasse, sleutel = {True: ("ja", "ja"), False: ("nee", "nee"), None: ("onbeslist", "onbeslist")}[advies.subsidie.in_aanmerking]
     if advies.antwoorden.get("subsidie") == "nee":
         sleutel = "niet_gevraagd"
-    zin = tekst("oordeel.kop_" + sleutel)
+    return klasse, tekst("oordeel.kop_" + sleutel)
+
+
+def _subsidieblok(advies: Advies) -> str:
+    toets = advies.subsidie
+    klasse, zin = _subsidie_oordeel(advies)
     items = []
     for r in toets.redenen:
         merk_sleutel = {True: "voldaan", False: "niet_voldaan", None: "open"}[r.voldaan]
@@ -255,6 +265,52 @@ def _andere_vorm(b: Beoordeling, basis: str, labels: dict[str, str] | None = Non
     )
 
 
+def _sterkste_redenen(advies: Advies, aantal: int = 3) -> tuple[Any, ...]:
+    """De zwaarst wegende redenen voor de aanbevolen vorm (bij gelijk gewicht: hun volgorde)."""
+    return tuple(sorted(advies.rangschikking[0].voor, key=lambda o: -o.gewicht)[:aantal])
+
+
+def _ronde(advies: Advies) -> str | None:
+    """Waar jullie staan in de aanvraagronde (de reden van de subsidietoets over de ronde)."""
+    return next((r.tekst for r in advies.subsidie.redenen if r.vraag == "ronde_2027"), None)
+
+
+def render_samenvatting(advies: Advies, basis: str = "/", *, volledig_href: str | None = None) -> str:
+    """Het advies in het kort: de vorm, de sterkste redenen, de subsidie in één zin met de stand
+    van de ronde, en de eerste stap. Draagt ``data-advies-samenvatting`` (de aanbevolen vorm).
+
+    ``volledig_href`` voegt een link naar het volledige advies toe (de widget, waar de
+    samenvatting naast de vragen blijft staan).
+    """
+    vorm = advies.aanbevolen_vorm
+    redenen = "".join(f"<li>{e(o.tekst)}</li>" for o in _sterkste_redenen(advies))
+    klasse, zin = _subsidie_oordeel(advies)
+    ronde = _ronde(advies)
+    stap = advies.volgende_stappen[0] if advies.volgende_stappen else None
+    delen = [
+        f'<div class="kh-samenvatting" data-advies-samenvatting="{e(vorm.id)}">',
+        f'<p class="kh-aanbeveling" data-aanbevolen="{e(vorm.id)}"><span class="kh-aanbeveling-label">'
+        f'Aanbevolen vorm:</span> <strong><a href="{e(link(basis, vorm.pad))}">{e(vorm.naam)}</a></strong></p>',
+        f'<ul class="kh-samenvatting-redenen">{redenen}</ul>' if redenen
+        else f'<p class="kh-samenvatting-redenen">{e(vorm.kort)}</p>',
+        f'<p class="kh-samenvatting-subsidie kh-subsidie-{klasse}" data-in-aanmerking="{e(klasse)}">{e(zin)}'
+        + (f' <span class="kh-ronde">{e(ronde)}</span>' if ronde else "") + "</p>",
+    ]
+    if stap:
+        delen.append(
+            f'<p class="kh-samenvatting-stap"><strong>Eerste stap:</strong> '
+            f'<a href="{e(link(basis, stap.url))}">{e(stap.tekst)}</a></p>'
+        )
+    if volledig_href:
+        delen.append(f'<p class="kh-naar-advies"><a href="{e(volledig_href)}">Bekijk het volledige advies</a></p>')
+    delen.append("</div>")
+    return "".join(delen)
+
+
+def _uitklap(titel: str, inhoud: str, klasse: str) -> str:
+    return f'<details class="kh-uitklap {klasse}"><summary>{e(titel)}</summary>{inhoud}</details>'
+
+
 def render_advies(
     advies: Advies,
     basis: str = "/",
@@ -262,61 +318,79 @@ def render_advies(
     landschap: str | PathLike[str] | None = None,
     met_vergelijking: bool = True,
     met_antwoorden: bool = True,
+    wijzig_links: bool = False,
 ) -> str:
-    """Het volledige advies als HTML-fragment.
+    """Het volledige advies als HTML-fragment: eerst de samenvatting, de rest uitgeklapt op vraag.
 
     met_vergelijking=False laat de volledige vergelijkingstabel weg en linkt ernaar
     (voor de honderden statische uitkomstpagina's, die zo klein blijven).
     met_antwoorden=False laat de antwoorden weg (de statische pagina toont ze al, met Wijzig-links).
+    wijzig_links=True zet bij elk antwoord een Wijzig-link naar de vraag (#kh-vraag-<id>, de widget).
     """
     vorm = advies.aanbevolen_vorm
     eerste = advies.rangschikking[0]
     labels = advies.labels
+
+    def wijzig(id: str) -> str:
+        if not wijzig_links:
+            return ""
+        return (f' <a class="kh-wijzig" href="#kh-vraag-{e(id)}" data-wijzig="{e(id)}">Wijzig'
+                f'<span class="igs-visueel-verborgen"> je antwoord op: {e(vraag(id).tekst)}</span></a>')
+
     antwoorden = "".join(
         f'<div class="kh-antwoord" data-vraag="{e(id)}"><dt>{e(vraag(id).tekst)}</dt>'
-        f"<dd>{e(_antwoord_label(id, waarde, labels))}{afgeleid_label(advies.gekozen, id)}</dd></div>"
+        f"<dd>{e(_antwoord_label(id, waarde, labels))}{afgeleid_label(advies.gekozen, id)}{wijzig(id)}</dd></div>"
         for id, waarde in advies.antwoorden.items()
     )
     delen = [
         f'<section class="kh-advies" data-aanbevolen="{e(vorm.id)}" aria-labelledby="kh-advies-titel">',
         '<h2 id="kh-advies-titel">Advies op basis van jullie antwoorden</h2>',
-        f'<p class="kh-aanbeveling" data-aanbevolen="{e(vorm.id)}">Aanbevolen vorm: '
-        f'<strong><a href="{e(link(basis, vorm.pad))}">{e(vorm.naam)}</a></strong></p>',
-        f'<p class="kh-kort">{e(vorm.kort)}</p>',
+        render_samenvatting(advies, basis),
         f'<p class="kh-datum">Advies voor de situatie op <time datetime="{e(advies.datum.isoformat())}">'
         f"{e(datum_nl(advies.datum))}</time>.</p>",
-        "<h3>Waarom deze vorm</h3>",
-        _redenen(eerste.voor, "kh-voor", labels) or '<p class="kh-geen">Geen van jullie antwoorden sprak uitdrukkelijk voor '
-        "deze vorm; het is de lichtste vorm die past.</p>",
     ]
-    if eerste.tegen:
-        delen += ["<h3>Waar je op moet letten bij deze vorm</h3>", _redenen(eerste.tegen, "kh-tegen", labels)]
     if advies.waarschuwingen:
         delen += ["<h3>Waarschuwingen</h3>", _lijst((w.als_dict() for w in advies.waarschuwingen), "kh-waarschuwingen")]
-    delen += ["<h3>Werkingssubsidie</h3>", _subsidieblok(advies)]
     delen.append(render_afleiding(advies.gekozen))  # de gekozen gemeenten (html_gemeenten.py)
     if antwoorden and met_antwoorden:
         delen += ["<h3>Jullie antwoorden</h3>", f'<dl class="kh-antwoorden">{antwoorden}</dl>']
-    if advies.aannames:
-        delen += ["<h3>Aannames</h3>", _lijst(advies.aannames, "kh-aannames")]
-    if advies.open_vragen:
-        delen += ["<h3>Open vragen die het advies kunnen veranderen</h3>", _lijst(advies.open_vragen, "kh-open-vragen")]
     delen += [
-        "<h3>Andere vormen</h3>",
-        '<ol class="kh-rangschikking">' + "".join(_andere_vorm(b, basis, labels) for b in advies.rangschikking[1:]) + "</ol>",
-        "<h3>Vergelijking van alle vormen</h3>",
-        render_vergelijking(vorm.id, basis)
-        if met_vergelijking
-        else f'<p><a href="{e(link(basis, "juridische-vormen/"))}#vergelijking">Bekijk alle vormen naast '
-        "elkaar in de vergelijkingstabel</a>.</p>",
         "<h3>Volgende stappen</h3>",
         '<ul class="kh-volgende-stappen">'
         + "".join(f'<li><a href="{e(link(basis, s.url))}">{e(s.tekst)}</a></li>' for s in advies.volgende_stappen)
         + "</ul>",
+        '<h3 id="kh-advies-meer">Meer over dit advies</h3>',
     ]
+    redenen = f'<p class="kh-kort">{e(vorm.kort)}</p>' + (
+        _redenen(eerste.voor, "kh-voor", labels) or '<p class="kh-geen">Geen van jullie antwoorden sprak '
+        "uitdrukkelijk voor deze vorm; het is de lichtste vorm die past.</p>"
+    )
+    if eerste.tegen:
+        redenen += ('<p class="kh-subkop">Waar je op moet letten bij deze vorm:</p>'
+                    + _redenen(eerste.tegen, "kh-tegen", labels))
+    delen.append(_uitklap(f"Waarom de {vorm.naam.lower()}: alle redenen", redenen, "kh-uitklap-redenen"))
+    delen.append(_uitklap("Werkingssubsidie: alle voorwaarden", _subsidieblok(advies), "kh-uitklap-subsidie"))
+    onzeker = ""
+    if advies.aannames:
+        onzeker += '<p class="kh-subkop">Aannames:</p>' + _lijst(advies.aannames, "kh-aannames")
+    if advies.open_vragen:
+        onzeker += ('<p class="kh-subkop">Open vragen die het advies kunnen veranderen:</p>'
+                    + _lijst(advies.open_vragen, "kh-open-vragen"))
+    if onzeker:
+        delen.append(_uitklap("Aannames en open vragen", onzeker, "kh-uitklap-aannames"))
+    andere = ('<ol class="kh-rangschikking">'
+              + "".join(_andere_vorm(b, basis, labels) for b in advies.rangschikking[1:]) + "</ol>")
+    delen.append(_uitklap("Andere vormen", andere, "kh-uitklap-andere"))
+    if met_vergelijking:
+        delen.append(_uitklap("Vergelijking van alle vormen", render_vergelijking(vorm.id, basis),
+                              "kh-uitklap-vergelijking"))
+    else:
+        delen.append(f'<p><a href="{e(link(basis, "juridische-vormen/"))}#vergelijking">Bekijk alle vormen naast '
+                     "elkaar in de vergelijkingstabel</a>.</p>")
     voorbeeldblok = _voorbeeldenlijst(vorm.id, landschap, basis, op=advies.datum)
     if voorbeeldblok:
-        delen += [f"<h3>Voorbeelden: erkende IGS cultuur als {e(vorm.naam.lower())}</h3>", voorbeeldblok]
+        delen.append(_uitklap(f"Voorbeelden: erkende IGS cultuur als {vorm.naam.lower()}", voorbeeldblok,
+                              "kh-uitklap-voorbeelden"))
     datum = _dt.date.fromisoformat(advies.disclaimer["datum"])
     delen += [
         f'<p class="kh-disclaimer">{e(advies.disclaimer["tekst"])} Stand van '
@@ -356,7 +430,7 @@ def render_pad_pagina(knoop: "Knoop", basis: str) -> str:
             rijen.append(
                 f'<div class="kh-antwoord"><dt>{e(vraag(stap.vraag).tekst)}</dt>'
                 f"<dd>{e(stap.label)} "
-                f'<a href="{terug}">Wijzig<span class="md-visually-hidden"> je antwoord op: '
+                f'<a href="{terug}">Wijzig<span class="igs-visueel-verborgen"> je antwoord op: '
                 f"{e(vraag(stap.vraag).tekst)}</span></a></dd></div>"
             )
         delen.append('<h2>Jullie antwoorden</h2><dl class="kh-antwoorden">' + "".join(rijen) + "</dl>")

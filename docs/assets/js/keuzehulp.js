@@ -3,6 +3,8 @@
 // The form itself is server-rendered HTML, usable before Python is ready.
 import { opStatus, roep, startWanneerRustig } from "./igs-python.js";
 import { voorafAdvies } from "./keuzehulp-vooraf.js";
+import { gemeentekiezer } from "./gemeentekiezer.js";
+import { laadKaart } from "./kaart.js";
 
 const MODULE = "keuzehulp.browser";
 
@@ -27,11 +29,38 @@ function zetFormulier(formulier, parameters) {
   }
 }
 
-function toonVragen(widget, vanToepassing) {
+// Questions never disappear: one that stops mattering stays, marked as not
+// needed with the engine's reason, and can still be changed. A note also says
+// when the engine derived an answer from the chosen municipalities.
+function toonVragen(widget, vanToepassing, notities) {
   const zichtbaar = new Set(vanToepassing);
-  widget.querySelectorAll("[data-vraag]").forEach((blok) => {
-    blok.hidden = !zichtbaar.has(blok.dataset.vraag);
+  widget.querySelectorAll(".kh-vragen [data-vraag]").forEach((blok) => {
+    const id = blok.dataset.vraag;
+    blok.classList.toggle("kh-vraag--niet-nodig", !zichtbaar.has(id));
+    const notitie = blok.querySelector("[data-notitie]");
+    if (!notitie) return;
+    const tekst = notities[id] || "";
+    notitie.textContent = tekst;
+    notitie.hidden = !tekst;
   });
+}
+
+// The map ([data-kaart] with [data-nis] shapes, kaart.js) shows what the engine accepted as chosen.
+function markeerKaart(widget, gekozen) {
+  const codes = new Set(gekozen);
+  widget.querySelectorAll("[data-kaart] [data-nis]").forEach((vorm) => {
+    vorm.toggleAttribute("data-gekozen", codes.has(vorm.dataset.nis));
+  });
+}
+
+// "Wijzig" in the answers: focus the control of that question.
+function focusVraag(widget, id) {
+  const blok = widget.querySelector(`.kh-vragen [data-vraag="${CSS.escape(id)}"]`);
+  const veld = blok && (blok.querySelector("input:checked") || blok.querySelector("input, select, textarea"));
+  if (!veld) return false;
+  blok.scrollIntoView({ block: "center" });
+  veld.focus({ preventScroll: true });
+  return true;
 }
 
 function toonMeldingen(widget, meldingen) {
@@ -62,7 +91,7 @@ function zetUrl(antwoorden) {
   const huidige = new URLSearchParams(location.search);
   const parameters = new URLSearchParams(antwoorden);
   WEERGAVE.forEach((naam) => huidige.has(naam) && parameters.set(naam, huidige.get(naam)));
-  const query = parameters.toString();
+  const query = parameters.toString().replace(/%2C/g, ","); // nis=11002,11004 stays readable
   const url = location.pathname + (query ? "?" + query : "") + location.hash;
   history.replaceState(history.state, "", url);
 }
@@ -72,6 +101,7 @@ function activeer(widget) {
   widget.dataset.actief = "ja";
   const formulier = widget.querySelector("form.kh-vragen");
   const resultaat = widget.querySelector(".kh-resultaat");
+  const zijvak = widget.querySelector(".kh-zijvak-inhoud");
   const status = widget.querySelector(".kh-status");
   const aankondiging = widget.querySelector(".kh-aankondiging");
   const basis = widget.dataset.basis || "";
@@ -80,6 +110,9 @@ function activeer(widget) {
   // (unknown questions or values come back as messages).
   const urlParameters = new URLSearchParams(location.search);
   zetFormulier(formulier, urlParameters);
+  const kiezerElement = widget.querySelector("[data-gemeentekiezer]");
+  const kiezer = kiezerElement ? gemeentekiezer(kiezerElement) : null;
+  let gekozen = kiezer ? kiezer.gekozen() : [];
   let ruweUrlAntwoorden = Object.fromEntries(urlParameters);
   let laatste = 0;
   let pythonKlaar = false;
@@ -87,15 +120,18 @@ function activeer(widget) {
   let laadt = false;
 
   async function werkBij({ vanUrl = false } = {}) {
-    const antwoorden = { ...(vanUrl ? ruweUrlAntwoorden : {}), ...antwoordenUitFormulier(formulier) };
-    if (!vanUrl) zetUrl(antwoordenUitFormulier(formulier));
+    // From a shared URL its raw values count (an unknown NIS code gets a message); after that the form.
+    const antwoorden = vanUrl
+      ? { ...antwoordenUitFormulier(formulier), ...ruweUrlAntwoorden }
+      : antwoordenUitFormulier(formulier);
+    if (!vanUrl) zetUrl(antwoorden);
     const mijnBeurt = ++laatste;
     if (!pythonKlaar) return toonVooraf(antwoorden, mijnBeurt);
     let uitkomst;
     try {
       uitkomst = JSON.parse(await roep(MODULE, "verwerk", JSON.stringify(antwoorden), basis));
     } catch (fout) {
-      toonFout("De keuzehulp kon je antwoorden niet verwerken (" + fout.message + ").");
+      toonFout("De keuzehulp kon je antwoorden niet verwerken.", fout.message);
       return;
     }
     if (mijnBeurt !== laatste) return; // a newer answer is already on its way
@@ -120,25 +156,30 @@ function activeer(widget) {
   }
 
   function toon(uitkomst) {
-    toonVragen(widget, uitkomst.van_toepassing);
+    toonVragen(widget, uitkomst.van_toepassing, uitkomst.notities || {});
     toonMeldingen(widget, uitkomst.meldingen);
+    gekozen = uitkomst.gekozen || [];
+    if (kiezer) kiezer.zet(gekozen);
+    markeerKaart(widget, gekozen);
+    if (uitkomst.samenvatting) zijvak.innerHTML = uitkomst.samenvatting;
     resultaat.innerHTML = uitkomst.html;
-    resultaat.hidden = false;
+    resultaat.hidden = !uitkomst.aanbevolen;
     widget.dataset.aanbevolen = uitkomst.aanbevolen || "";
     aankondiging.textContent = uitkomst.aankondiging;
     performance.mark("kh-advies");
   }
 
-  function toonFout(tekst) {
+  function toonFout(tekst, detail = "") {
     status.hidden = false;
     status.classList.add("kh-status--fout");
-    status.querySelector(".kh-status-tekst").textContent = tekst;
+    status.querySelector(".kh-status-tekst").textContent = tekst + (detail ? " " + detail : "");
     status.querySelector(".kh-status-uitweg").hidden = false;
     status.querySelector(".kh-spinner").hidden = true; // the text stays, the spinner goes
   }
 
   let uitstel = null;
   formulier.addEventListener("input", (event) => {
+    if (!event.target.name) return; // e.g. the picker's search text: not an answer
     clearTimeout(uitstel);
     const typen = event.target.type === "text" || event.target.type === "number";
     uitstel = setTimeout(() => werkBij(), typen ? 250 : 0);
@@ -146,6 +187,15 @@ function activeer(widget) {
   formulier.addEventListener("submit", (event) => {
     event.preventDefault();
     werkBij();
+  });
+
+  widget.addEventListener("click", (event) => {
+    const wijzig = event.target.closest("a[data-wijzig]");
+    if (wijzig && focusVraag(widget, wijzig.dataset.wijzig)) event.preventDefault();
+    // A click on a municipality on the map chooses it (or un-chooses it); the picker
+    // stays the accessible way to do the same.
+    const vorm = kiezer && event.target.closest("[data-kaart] [data-nis]");
+    if (vorm) kiezer.wissel(vorm.dataset.nis);
   });
 
   widget.querySelector("[data-actie=kopieer]").addEventListener("click", async (event) => {
@@ -163,6 +213,7 @@ function activeer(widget) {
   });
   widget.querySelector("[data-actie=opnieuw]").addEventListener("click", () => {
     formulier.reset();
+    if (kiezer) kiezer.zet([]);
     ruweUrlAntwoorden = {};
     zetUrl({});
     toonMeldingen(widget, []);
@@ -183,7 +234,7 @@ function activeer(widget) {
     if (s.toestand === "laden") {
       laadt = true;
       status.hidden = voorafGetoond;
-      status.querySelector(".kh-status-tekst").textContent = s.tekst;
+      status.querySelector(".kh-status-tekst").textContent = "De keuzehulp wordt geladen…";
     } else if (s.toestand === "klaar" && !pythonKlaar) {
       pythonKlaar = true;
       laadt = false;
@@ -193,13 +244,21 @@ function activeer(widget) {
       werkBij({ vanUrl: true });
     } else if (s.toestand === "fout") {
       widget.dataset.python = "fout";
-      toonFout(s.tekst);
+      toonFout("De keuzehulp kon niet laden.", s.tekst);
     }
   });
   // A shared link: its advice at once where the build computed it, before Python.
   if (!pythonKlaar && urlParameters.size) werkBij({ vanUrl: true });
   startWanneerRustig();
+  // The map after the form works: it never holds the questions up; without it the picker does all.
+  const kaart = widget.querySelector("[data-kaart]");
+  if (kaart) laadKaart(kaart).then(() => markeerKaart(widget, gekozen), () => {});
 }
+
+// On paper the whole advice, unfolded.
+window.addEventListener("beforeprint", () => {
+  document.querySelectorAll(".kh-resultaat details, .kh-advies details").forEach((d) => (d.open = true));
+});
 
 function init() {
   document.querySelectorAll("[data-keuzehulp]").forEach(activeer);
