@@ -186,6 +186,9 @@ def test_samenvatting_geeft_vorm_sterkste_redenen_subsidie_en_eerste_stap():
     assert 1 <= len(redenen) <= 3
     sterkste = max(o.gewicht for o in a.rangschikking[0].voor)
     assert next(o.tekst for o in a.rangschikking[0].voor if o.gewicht == sterkste) in html
-    assert "Werkingssubsidie:" in html and 'data-in-aanmerking="' in html
+    assert "Werkingssubsidie " in html and 'data-in-aanmerking="' in html
+    # the round's status with the verdict
+    ronde = next(r.tekst for r in a.subsidie.redenen if r.vraag == "ronde_2027")
+    assert ronde in html
     assert a.volgende_stappen[0].tekst in html
     assert "kh-naar-advies" not in html  # only with volledig_href

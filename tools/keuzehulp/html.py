@@ -53,7 +53,7 @@ def _niet_geverifieerd(opmerking: str | None = None) -> str:
 
 def _bronlinks(eigenschap: Eigenschap) -> str:
     links = ", ".join(
-        f'<a class="kh-bron" href="{e(b.url)}">{e(b.uitgever)}<span class="kh-visueel-verborgen">: '
+        f'<a class="kh-bron" href="{e(b.url)}">{e(b.uitgever)}<span class="igs-visueel-verborgen">: '
         f"{e(b.titel)}</span></a>"
         for b in eigenschap.bronnen
     )
