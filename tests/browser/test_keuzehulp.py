@@ -464,3 +464,21 @@ def test_twee_referentieregios_worden_allebei_genoemd(browser, server):
     afleiding = page.locator(".kh-resultaat [data-afleiding]").inner_text()
     assert "Regio Antwerpen" in afleiding and "Rivierenland" in afleiding
     context.close()
+
+
+def test_klik_op_de_kaart_kiest_een_gemeente(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(server + "keuzehulp/?doel=afstemmen")
+    page.wait_for_selector("[data-kaart] svg [data-nis]")  # the map, inline once the form works
+    leuven = page.locator("[data-kaart] [data-nis='24062']")
+    leuven.evaluate("el => el.scrollIntoView({block: 'center'})")
+    leuven.click()
+    assert [li.get_attribute("data-nis") for li in page.locator(".igs-gk-gekozen li").all()] == ["24062"]
+    page.wait_for_function("location.search.includes('nis=24062')")
+    page.wait_for_selector("[data-kaart] [data-nis='24062'][data-gekozen]", timeout=PYTHON_TIMEOUT)
+    assert page.locator("[data-kaart] [data-gekozen]").count() == 1
+    leuven.click()  # again: un-chosen
+    page.wait_for_function("!location.search.includes('nis=')")
+    page.wait_for_function("!document.querySelector('[data-kaart] [data-gekozen]')", timeout=PYTHON_TIMEOUT)
+    context.close()
