@@ -172,7 +172,12 @@ function activeer(widget) {
   function toonFout(tekst, detail = "") {
     status.hidden = false;
     status.classList.add("kh-status--fout");
-    status.querySelector(".kh-status-tekst").textContent = tekst + (detail ? " " + detail : "");
+    status.querySelector(".kh-status-tekst").textContent = tekst;
+    // First the words for the reader, then the technical reason in small print, then the way out.
+    const uitleg = status.querySelector(".kh-status-detail");
+    uitleg.textContent = detail ? "Technische melding: " + detail : "";
+    uitleg.hidden = !detail;
+    if (!pythonKlaar) zijvak.hidden = true; // no advice will come here
     status.querySelector(".kh-status-uitweg").hidden = false;
     status.querySelector(".kh-spinner").hidden = true; // the text stays, the spinner goes
   }
@@ -244,7 +249,7 @@ function activeer(widget) {
       werkBij({ vanUrl: true });
     } else if (s.toestand === "fout") {
       widget.dataset.python = "fout";
-      toonFout("De keuzehulp kon niet laden.", s.tekst);
+      toonFout("De keuzehulp kon niet laden in deze browser.", s.tekst);
     }
   });
   // A shared link: its advice at once where the build computed it, before Python.
