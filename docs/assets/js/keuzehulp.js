@@ -113,6 +113,8 @@ function activeer(widget) {
   const kiezerElement = widget.querySelector("[data-gemeentekiezer]");
   const kiezer = kiezerElement ? gemeentekiezer(kiezerElement) : null;
   let gekozen = kiezer ? kiezer.gekozen() : [];
+  let kiezerGewijzigd = false;
+  if (kiezerElement) kiezerElement.addEventListener("gemeentekiezer:wijziging", () => (kiezerGewijzigd = true));
   let ruweUrlAntwoorden = Object.fromEntries(urlParameters);
   let laatste = 0;
   let pythonKlaar = false;
@@ -120,10 +122,12 @@ function activeer(widget) {
   let laadt = false;
 
   async function werkBij({ vanUrl = false } = {}) {
-    // From a shared URL its raw values count (an unknown NIS code gets a message); after that the form.
+    // From a shared URL: its raw values, with what the reader changed since on top. The raw
+    // NIS codes count as long as the picker was not touched, so an unknown code gets a message.
     const antwoorden = vanUrl
-      ? { ...antwoordenUitFormulier(formulier), ...ruweUrlAntwoorden }
+      ? { ...ruweUrlAntwoorden, ...antwoordenUitFormulier(formulier) }
       : antwoordenUitFormulier(formulier);
+    if (vanUrl && "nis" in ruweUrlAntwoorden && !kiezerGewijzigd) antwoorden.nis = ruweUrlAntwoorden.nis;
     if (!vanUrl) zetUrl(antwoorden);
     const mijnBeurt = ++laatste;
     if (!pythonKlaar) return toonVooraf(antwoorden, mijnBeurt);
@@ -161,7 +165,10 @@ function activeer(widget) {
     gekozen = uitkomst.gekozen || [];
     if (kiezer) kiezer.zet(gekozen);
     markeerKaart(widget, gekozen);
-    if (uitkomst.samenvatting) zijvak.innerHTML = uitkomst.samenvatting;
+    if (uitkomst.samenvatting) {
+      zijvak.innerHTML = uitkomst.samenvatting;
+      zijvak.hidden = false;
+    }
     resultaat.innerHTML = uitkomst.html;
     resultaat.hidden = !uitkomst.aanbevolen;
     widget.dataset.aanbevolen = uitkomst.aanbevolen || "";
@@ -177,7 +184,7 @@ function activeer(widget) {
     const uitleg = status.querySelector(".kh-status-detail");
     uitleg.textContent = detail ? "Technische melding: " + detail : "";
     uitleg.hidden = !detail;
-    if (!pythonKlaar) zijvak.hidden = true; // no advice will come here
+    if (!pythonKlaar && !voorafGetoond) zijvak.hidden = true; // no advice will come here
     status.querySelector(".kh-status-uitweg").hidden = false;
     status.querySelector(".kh-spinner").hidden = true; // the text stays, the spinner goes
   }
