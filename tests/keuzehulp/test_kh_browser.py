@@ -83,3 +83,32 @@ def test_afgeleide_antwoorden_krijgen_een_notitie_en_een_eigen_antwoord_gaat_voo
     assert "referentieregio" in uit["notities"]
     eigen = _verwerk({**drie, "inwoners": "90000"})
     assert "inwoners" not in eigen["notities"]  # the reader's own answer wins: no derived note
+
+
+def test_antwoorden_worden_een_keer_gelezen_en_nis_een_keer_ontleed(monkeypatch):
+    """The browser reads the answers once; advies() takes what was read, without reading 'nis' again."""
+    import importlib
+
+    from keuzehulp import afleiding
+    from keuzehulp.advies import advies
+    from keuzehulp.antwoorden import lees_antwoorden
+
+    ruw = {"nis": "11001,11002,11004", "subsidie": "ja", "doel": "regiowerking"}
+    verwacht = advies(ruw).als_dict()
+    assert verwacht["gemeenten"] and verwacht["antwoorden"]["inwoners"], "het voorbeeld moet gemeenten kiezen"
+
+    echt = afleiding.lees_nis
+    tellingen = []
+
+    def tel(nis_ruw):
+        tellingen.append(nis_ruw)
+        return echt(nis_ruw)
+
+    advies_module = importlib.import_module("keuzehulp.advies")  # the package exports the function
+    monkeypatch.setattr(afleiding, "lees_nis", tel)
+    monkeypatch.setattr(advies_module, "lees_antwoorden_strikt",
+                        lambda *_: (_ for _ in ()).throw(AssertionError("advies las de antwoorden opnieuw")))
+    uit = json.loads(verwerk(json.dumps(ruw)))
+    assert len(tellingen) == 1, f"'nis' werd {len(tellingen)} keer ontleed"
+    assert uit["aanbevolen"] == verwacht["aanbevolen"]
+    assert advies(lees_antwoorden(ruw)).als_dict() == verwacht

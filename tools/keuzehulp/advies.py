@@ -18,7 +18,7 @@ from typing import Any, Iterable, Mapping
 from . import afleiding as afl
 from . import kennis
 from .afleiding import Afleiding
-from .antwoorden import OngeldigAntwoord, lees_antwoorden_strikt
+from .antwoorden import Gelezen, OngeldigAntwoord, lees_antwoorden_strikt
 from .kennis import Rechtsvorm
 from .regels import REGELS, Oordeel, oordelen
 from .stappen import VolgendeStap, volgende_stappen
@@ -129,9 +129,14 @@ def normaliseer(antwoorden: Mapping[str, Any]) -> dict[str, Any]:
     return _lees(antwoorden)[1]
 
 
-def _lees(antwoorden: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(alles wat gelezen is, ook 'nis'; alleen de antwoorden op vragen die gelden)."""
-    geparsed = lees_antwoorden_strikt({k: v for k, v in antwoorden.items() if v is not None})
+def _lees(antwoorden: Mapping[str, Any] | Gelezen) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(alles wat gelezen is, ook 'nis'; alleen de antwoorden op vragen die gelden).
+
+    Een ``Gelezen`` (uit ``lees_antwoorden``) is al gelezen en aangevuld uit 'nis': niet opnieuw."""
+    if isinstance(antwoorden, Gelezen):
+        geparsed = dict(antwoorden.antwoorden)
+    else:
+        geparsed = lees_antwoorden_strikt({k: v for k, v in antwoorden.items() if v is not None})
     return geparsed, _zonder_niet_toepasselijke(geparsed)
 
 
@@ -248,12 +253,15 @@ def _labels(a: Mapping[str, Any], banden: Iterable[str]) -> dict[str, str]:
     return uit
 
 
-def advies(antwoorden: Mapping[str, Any], datum: _dt.date | None = None, *, banden: Iterable[str] = ()) -> Advies:
+def advies(
+    antwoorden: Mapping[str, Any] | Gelezen, datum: _dt.date | None = None, *, banden: Iterable[str] = ()
+) -> Advies:
     """Geef advies bij (een deel van) de antwoorden, voor de situatie op ``datum`` (standaard vandaag).
 
     ``antwoorden``: vraag-id -> waarde (tekst of getal). Ontbrekende antwoorden
     mogen; het advies zegt dan wat het aannam. Onbekende vragen of waarden
-    geven ``OngeldigAntwoord``. ``banden``: ids van getalvragen waarvan alleen de
+    geven ``OngeldigAntwoord``. Of een ``Gelezen`` van ``lees_antwoorden`` (de
+    browser): die wordt niet opnieuw gelezen en 'nis' niet opnieuw afgeleid. ``banden``: ids van getalvragen waarvan alleen de
     band bekend is (het statische pad); het advies noemt dan de band, nooit het getal.
     """
     datum = datum or _dt.date.today()

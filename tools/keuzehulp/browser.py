@@ -75,7 +75,7 @@ def verwerk(antwoorden_json: str, basis: str = "../") -> str:
     }
     if gelezen.antwoorden:
         # Without answers an advice would rest on assumptions only.
-        resultaat = advies(gelezen.antwoorden)
+        resultaat = advies(gelezen)  # al gelezen: advies leest en leidt niet opnieuw af
         naam = resultaat.aanbevolen_vorm.naam
         gekozen = resultaat.gekozen
         toepasselijk = list(resultaat.van_toepassing)
