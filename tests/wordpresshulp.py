@@ -64,13 +64,16 @@ def _wacht(voorwaarde, seconden: float, wat: str, logboek: Path | None = None) -
 
 
 def _stop(proces: subprocess.Popen | None) -> None:
-    if proces is None or proces.poll() is not None:
+    """Stop a process started in its own session, with its children (php -S workers)."""
+    if proces is None:
         return
-    proces.send_signal(signal.SIGTERM)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proces.pid, signal.SIGTERM)
     try:
         proces.wait(timeout=30)
     except subprocess.TimeoutExpired:
-        proces.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proces.pid, signal.SIGKILL)
         proces.wait()
 
 
@@ -194,7 +197,7 @@ def wordpress(toegelaten_poort: int):
             ["mariadbd", "--no-defaults", f"--datadir={map_ / 'db'}", f"--socket={socket_pad}",
              "--skip-networking", "--skip-grant-tables", "--user=root", f"--pid-file={map_ / 'db.pid'}",
              f"--log-error={logboek}", "--skip-log-bin", "--innodb-buffer-pool-size=32M"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True,
         )
 
         def db_klaar() -> bool:
@@ -241,6 +244,7 @@ def wordpress(toegelaten_poort: int):
         php_server = subprocess.Popen(
             ["php", "-d", f"auto_prepend_file={map_ / 'voorwerk.php'}", "-S", f"{HOST}:{poort}", "-t", str(wp)],
             stdout=php_log.open("w"), stderr=subprocess.STDOUT, env={**env, "PHP_CLI_SERVER_WORKERS": "4"},
+            start_new_session=True,
         )
 
         def php_klaar() -> bool:
