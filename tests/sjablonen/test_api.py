@@ -227,6 +227,10 @@ def test_formulier_toegankelijk_en_zonder_javascript_bruikbaar():
     labels = {a["for"] for t, a in tags if t == "label"}
     velden = [(t, a) for t, a in tags if t in ("input", "textarea") and a.get("name")]
     assert [a["name"] for _, a in velden] == [v.id for v in sjablonen.laad("engagementsverklaring").velden]
+    # the municipalities: the keuzehulp's picker, a labelled combobox and a hidden field with NIS codes
+    kiezer = next(a for t, a in tags if a.get("role") == "combobox")
+    assert kiezer["id"] in labels and kiezer["aria-describedby"] in ids
+    assert ("input", {"type": "hidden", "name": "gemeenten", "value": ""}) in velden
     for _, attrs in velden:
         if attrs.get("type") == "hidden":
             continue

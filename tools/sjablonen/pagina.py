@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html import escape
 
+from keuzehulp.gemeentekiezer import render_gemeentekiezer
+
 from .document import Run, datum_nl, elementen, plaatshouder, platte_tekst
 from .model import Sjabloon
 
@@ -161,9 +163,6 @@ def _invoer(sjabloon: Sjabloon, veld) -> str:
         return f'<textarea {attrs} rows="5"></textarea>'
     if veld.soort == "email":
         return f'<input type="email" {attrs} autocomplete="email">'
-    if veld.soort == "gemeenten":
-        # one municipality per line, until the keuzehulp's gemeentekiezer is on main
-        return f'<textarea {attrs} rows="4"></textarea>'
     return f'<input type="text" {attrs}>'
 
 
@@ -217,12 +216,24 @@ def formulier_html(sjabloon: Sjabloon) -> str:
             regels.append(
                 f'<div class="igs-veld" data-veld="{escape(veld.id)}"' + (" data-verplicht" if veld.verplicht else "") + ">"
             )
-            regels.append(f'<label for="{vid}">{escape(veld.label)}{verplicht}</label>')
-            regels.append(f'<p class="igs-hint" id="{vid}-hint">{escape(hint)}</p>')
-            regels.append(f'<p class="igs-veldfout" id="{vid}-fout" hidden></p>')
-            regels.append(_invoer(sjabloon, veld))
             if veld.soort == "gemeenten":
+                # the keuzehulp's picker: its own label and hint; the chosen NIS codes
+                # travel in a hidden field named after this field
+                regels.append(
+                    render_gemeentekiezer(
+                        id=vid,
+                        naam=veld.id,
+                        label=veld.label + (" (verplicht)" if veld.verplicht else ""),
+                        hint=f"{veld.hint} Typ de eerste letters van een gemeente en kies ze uit de lijst.",
+                    )
+                )
+                regels.append(f'<p class="igs-veldfout" id="{vid}-fout" hidden></p>')
                 regels.append(_bronvermelding_inwoners())
+            else:
+                regels.append(f'<label for="{vid}">{escape(veld.label)}{verplicht}</label>')
+                regels.append(f'<p class="igs-hint" id="{vid}-hint">{escape(hint)}</p>')
+                regels.append(f'<p class="igs-veldfout" id="{vid}-fout" hidden></p>')
+                regels.append(_invoer(sjabloon, veld))
             regels.append("</div>")
         regels.append("</fieldset>")
     regels += [
