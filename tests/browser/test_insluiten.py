@@ -417,3 +417,25 @@ def test_insluitpagina_zonder_javascript_toont_standaardcode(browser, server, sn
     assert pagina.locator("[data-snippet]").inner_text().strip() == snippet.strip()
     assert pagina.locator("form[data-igs-bouwer]").is_hidden()
     context.close()
+
+
+def test_schermlezertekst_in_de_insluitkop_is_niet_zichtbaar(server, page):
+    """'Open op de volledige site van IGS Cultuur': the last words are for screen
+    readers only. Computed size and clip, not just the class (the theme defines
+    no md-visually-hidden, so that class once showed the text)."""
+    page.goto(server + "embed/keuzehulp/", wait_until="load")
+    link = page.locator("[data-igs-volledig]")
+    assert "van IGS Cultuur" in link.text_content()
+    maat = link.locator("span").evaluate(
+        """el => { const r = el.getBoundingClientRect(), s = getComputedStyle(el);
+                   return {b: r.width, h: r.height, clip: s.clipPath}; }"""
+    )
+    assert maat["b"] <= 1 and maat["h"] <= 1 and maat["clip"] == "inset(50%)", maat
+
+
+def test_geen_ongedefinieerde_verbergklasse(site_dir):
+    """md-visually-hidden is not defined by mkdocs-material 9.8 nor by us:
+    text with that class shows on screen. Our one class is igs-visueel-verborgen."""
+    fout = [str(p.relative_to(site_dir)) for p in site_dir.rglob("*.html")
+            if "md-visually-hidden" in p.read_text(encoding="utf-8", errors="replace")]
+    assert not fout, fout[:10]
