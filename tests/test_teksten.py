@@ -93,3 +93,13 @@ def test_volgende_stappen_van_elk_advies_zonder_zinnen_uit_de_review():
     assert not fout, f"volgende stappen bevatten nog zinnen uit de review: {fout}"
     # The form's name opens its sentence, so no article can be wrong.
     assert {f"{v.naam}: lees de kenmerken, de procedure en de bronnen." for v in kennis.rechtsvormen()} & gezien
+
+
+def test_statisch_pad_en_status_in_lezerswoorden(site_dir):
+    """The static path's titles and the widget's way out speak of 'stap voor stap',
+    not of scripts (words for readers, not for developers)."""
+    pad = site_dir / "keuzehulp" / "pad" / "index.html"
+    widget = site_dir / "keuzehulp" / "index.html"
+    for bestand in (pad, widget):
+        assert "zonder scripts" not in bestand.read_text(encoding="utf-8"), bestand
+    assert "Keuzehulp stap voor stap" in pad.read_text(encoding="utf-8")

@@ -99,7 +99,7 @@ def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> 
 <div class="kh-status">
 <p class="kh-voortgang"><span class="kh-spinner" aria-hidden="true"></span><span class="kh-status-tekst">De keuzehulp wordt geladen…</span></p>
 <p class="kh-status-detail" hidden></p>
-<p class="kh-status-uitweg" hidden>Je kunt de keuzehulp ook gebruiken zonder scripts: {stil}</p>
+<p class="kh-status-uitweg" hidden>Je kunt ook verder zonder te wachten: {stil}</p>
 </div>
 <div class="kh-zijvak-inhoud">{LEEG_SAMENVATTING}</div>
 </section>

@@ -87,9 +87,9 @@ def _pad_uri(segmenten: tuple[str, ...]) -> str:
 
 def _pad_pagina(knoop: Knoop) -> str:
     if knoop.vraag is None:
-        titel = "Keuzehulp zonder scripts: jullie advies"
+        titel = "Keuzehulp stap voor stap: jullie advies"
     else:
-        titel = f"Keuzehulp zonder scripts: vraag {len(knoop.stappen) + 1}"
+        titel = f"Keuzehulp stap voor stap: vraag {len(knoop.stappen) + 1}"
     return _pagina(
         titel,
         "De keuzehulp voor de juridische vorm van een intergemeentelijke samenwerking rond cultuur, "
@@ -108,9 +108,9 @@ def _widget(config, basis: str) -> str:
     return (
         '<div class="kh-offline admonition info"><p class="admonition-title">Offline versie</p>'
         "<p>De interactieve keuzehulp werkt alleen op de website, omdat ze Python in je browser start. "
-        "In deze offline kopie gebruik je de versie zonder scripts: dezelfde vragen, één per pagina, "
+        "In deze offline kopie beantwoord je de vragen stap voor stap, één per pagina, "
         'met hetzelfde advies.</p><p><a class="md-button md-button--primary" href="pad/">'
-        "Start de keuzehulp zonder scripts</a></p></div>"
+        "Start de keuzehulp stap voor stap</a></p></div>"
     )
 
 
