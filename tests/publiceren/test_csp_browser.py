@@ -108,9 +108,18 @@ def test_sjabloon_downloaden_zonder_csp_schendingen(pagina, nginx, tmp_path):
     knop = pagina.locator("button[data-formaat=odt]")
     # A locator, not wait_for_function: that evaluates a string, which the CSP forbids.
     expect(knop).to_be_enabled(timeout=TIJD)
-    velden = pagina.locator("form.igs-sjabloonformulier [name]")
+    formulier = "form.igs-sjabloonformulier"
+    velden = pagina.locator(f"{formulier} textarea[name], {formulier} input[name]:not([type=hidden])")
     for i in range(velden.count()):
         velden.nth(i).fill(f"Waarde {i}")
+    # Filled in by Python from the chosen municipalities (left empty here).
+    for veld in ("inwoners", "inwoners_bron", "referentieregio"):
+        pagina.fill(f"#igs-veld-engagementsverklaring-{veld}", "")
+    kiezer = pagina.locator(f"{formulier} [data-gemeentekiezer] [role=combobox]")
+    for naam in ("Hemiksem", "Schelle"):  # the municipality picker, by keyboard
+        kiezer.fill(naam)
+        pagina.keyboard.press("ArrowDown")
+        pagina.keyboard.press("Enter")
     with pagina.expect_download() as ingevuld:  # made by Python in the browser
         knop.click()
     assert ingevuld.value.suggested_filename.endswith(".odt")
