@@ -19,6 +19,8 @@ function laadIndex(url) {
 // antwoorden: raw answers as the widget sends them to Python ({vraag: tekst}).
 // Resolves with the engine's output for exactly these answers, or null.
 export async function voorafAdvies(antwoorden, basis) {
+  // No answers: no build-time outcome can match; leave the network to Python.
+  if (Object.keys(antwoorden).length === 0) return null;
   const root = new URL(basis || "./", location.href);
   const map = new URL("keuzehulp/vooraf/", root);
   const idx = await laadIndex(new URL("index.json", map));
