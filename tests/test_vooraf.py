@@ -61,23 +61,80 @@ def test_keuze_patroon_leest_zoals_de_engine(gebouwd):
             assert not re.match(patroon, waarde + "x", re.I | re.ASCII)
 
 
+def _samengesteld(bestanden, tabellen, bestand: str) -> dict:
+    """A stored output as the page puts it together."""
+    opgeslagen = dict(bestanden[bestand])
+    if "tabel" in opgeslagen:
+        opgeslagen["html"] += tabellen[opgeslagen.pop("tabel")] + opgeslagen.pop("html_na")
+    return opgeslagen
+
+
+def _grenzen(sleutel: str) -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+    """The answers of a key at the low and the high end of each band, and the number questions."""
+    laag, hoog, getallen = {}, {}, []
+    for deel in sleutel.split("&"):
+        vraag_id, waarde = deel.split("=")
+        if vraag(vraag_id).type == "getal":
+            laag[vraag_id], hoog[vraag_id] = waarde.split("-")
+            getallen.append(vraag_id)
+        else:
+            laag[vraag_id] = hoog[vraag_id] = waarde
+    return laag, hoog, tuple(getallen)
+
+
 def test_elke_uitkomst_is_de_uitvoer_van_de_engine_voor_die_antwoorden(gebouwd):
-    """The stored output is verwerk()'s for these answers; for a number matched by its band,
-    at both ends of the band (so it cannot state a number the reader did not give)."""
+    """The stored output is verwerk()'s for these answers; a number counts by its band, and the
+    output is the same at both ends of the band (so it cannot state a number the reader did not give)."""
     index, bestanden, tabellen = gebouwd
     assert index["uitkomsten"], "geen enkele antwoordset krijgt vooraf advies"
     for sleutel, bestand in index["uitkomsten"].items():
-        laag, hoog = {}, {}
-        for deel in sleutel.split("&"):
-            vraag_id, waarde = deel.split("=")
-            if vraag(vraag_id).type == "getal":
-                laag[vraag_id], hoog[vraag_id] = waarde.split("-")
-            else:
-                laag[vraag_id] = hoog[vraag_id] = waarde
-        opgeslagen = dict(bestanden[bestand])
-        if "tabel" in opgeslagen:  # as the page puts it together
-            opgeslagen["html"] += tabellen[opgeslagen.pop("tabel")] + opgeslagen.pop("html_na")
+        laag, hoog, getallen = _grenzen(sleutel)
+        opgeslagen = _samengesteld(bestanden, tabellen, bestand)
         for antwoorden in (laag, hoog):
-            verwacht = json.loads(verwerk(json.dumps(antwoorden), vooraf.BASIS))
+            verwacht = json.loads(verwerk(json.dumps(antwoorden), vooraf.BASIS, banden=getallen))
             assert opgeslagen == verwacht, sleutel
         assert verwacht["aanbevolen"] and not verwacht["meldingen"]
+
+
+def test_elk_antwoordpad_krijgt_vooraf_advies_ook_met_aantallen(gebouwd):
+    """Every complete answer set of the static path, also those with a number of inhabitants
+    or municipalities (a shared link nearly always has them)."""
+    from keuzehulp.pad import paden
+
+    index, _, _ = gebouwd
+    assert len(index["uitkomsten"]) == len(paden())
+    for vraag_id in ("inwoners", "gemeenten"):
+        for band in vraag(vraag_id).banden:
+            assert any(f"{vraag_id}={band.min}-" in sleutel for sleutel in index["uitkomsten"]), (vraag_id, band)
+
+
+def test_per_band_geen_getal_en_geen_bedrag_wel_de_band(gebouwd):
+    index, bestanden, tabellen = gebouwd
+    sleutel = next(s for s in index["uitkomsten"] if "inwoners=85000-" in s and "subsidie=ja" in s)
+    tekst = re.sub(r"<[^>]+>", " ", _samengesteld(bestanden, tabellen, index["uitkomsten"][sleutel])["html"])
+    assert "85.000 of meer" in tekst
+    assert "120.000" not in tekst and "108.000" not in tekst
+    assert "berekent het uit jullie aantal" in tekst
+
+
+def test_antwoorden_op_vragen_die_niet_gelden_veranderen_niets(gebouwd):
+    """The page accepts a link that also answers questions outside the key (the widget writes
+    every answer), as long as each is valid: the engine ignores them. Checked for every answer
+    set, with each other question answered by a value of each of its keys in turn."""
+    index, bestanden, tabellen = gebouwd
+    waarden = {vraag_id: [naam for naam, _ in patronen] for vraag_id, patronen in index["vragen"]}
+    getoetst = 0
+    for nummer, (sleutel, bestand) in enumerate(index["uitkomsten"].items()):
+        laag, _, getallen = _grenzen(sleutel)
+        extra = {}
+        for vraag_id, namen in waarden.items():
+            if vraag_id in laag:
+                continue
+            naam = namen[nummer % len(namen)]
+            extra[vraag_id] = naam.split("-")[-1] if vraag(vraag_id).type == "getal" else naam
+        if not extra:
+            continue  # this answer set answers every question
+        getoetst += 1
+        uit = json.loads(verwerk(json.dumps({**laag, **extra}), vooraf.BASIS, banden=getallen))
+        assert uit == _samengesteld(bestanden, tabellen, bestand), (sleutel, extra)
+    assert getoetst > len(index["uitkomsten"]) / 2

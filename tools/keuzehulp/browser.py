@@ -10,7 +10,7 @@ announce — is computed here, in the same engine the site's static pages use.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterable
 
 from . import gemeenten
 from .advies import advies
@@ -48,8 +48,12 @@ def _notities(toepasselijk: list[str], gekozen: Afleiding | None) -> dict[str, s
     return notities
 
 
-def verwerk(antwoorden_json: str, basis: str = "../") -> str:
+def verwerk(antwoorden_json: str, basis: str = "../", *, banden: Iterable[str] = ()) -> str:
     """Raw answers (JSON object of strings) -> JSON for the widget.
+
+    ``banden``: ids of number questions whose answer counts only by its band (the build's
+    early advice, tools/site_hooks/vooraf.py): the advice then names the band, never the
+    number, and computes no amount from it; Python in the browser gives the exact figures.
 
     Keys: html (full advice), samenvatting (the advice in short), aanbevolen, naam,
     van_toepassing, notities {question id: text}, gekozen [NIS codes], meldingen, aankondiging.
@@ -75,7 +79,7 @@ def verwerk(antwoorden_json: str, basis: str = "../") -> str:
     }
     if gelezen.antwoorden:
         # Without answers an advice would rest on assumptions only.
-        resultaat = advies(gelezen)  # al gelezen: advies leest en leidt niet opnieuw af
+        resultaat = advies(gelezen, banden=banden)  # al gelezen: advies leest en leidt niet opnieuw af
         naam = resultaat.aanbevolen_vorm.naam
         gekozen = resultaat.gekozen
         toepasselijk = list(resultaat.van_toepassing)

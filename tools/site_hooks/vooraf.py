@@ -15,11 +15,18 @@ values against those expressions, joins the matched keys in the listed order,
 and shows the file it finds; when anything does not match exactly (an extra
 or unknown parameter, a typo, a partial answer set), it shows nothing early.
 
-Numbers: a number question's answer is matched by band only where the
-engine's output is the same for every number in that band (checked here at
-the band's bounds); an output that states the number itself is never shown
-for another number. Where that is not so, that answer set gets no early
-advice and the page waits for Python as before.
+Numbers: an answer set with a number question (inwoners, gemeenten) is run
+with that number counted by its band (verwerk(..., banden=...)): the advice
+names the band ("85.000 of meer"), never the reader's number, and computes no
+amount from it. That output is checked to be the same at both ends of every
+band, so it holds for any number the reader typed; the page matches the raw
+number against the band's expression. Python in the browser then gives the
+exact figures (the number itself, the amount).
+
+Questions that do not apply to an answer set are ignored by the engine: the
+key of an answer set only names the questions on its path, and the page
+accepts a link that also answers other questions, as long as each such
+answer is a valid one (it matches one of that question's expressions).
 """
 
 from __future__ import annotations
@@ -87,8 +94,8 @@ def keuze_patroon(waarde: str) -> str:
 
 # --- The answer sets and their outputs -------------------------------------------
 
-def _uitkomst(antwoorden: dict[str, str]) -> dict:
-    return json.loads(verwerk(json.dumps(antwoorden), BASIS))
+def _uitkomst(antwoorden: dict[str, str], banden: tuple[str, ...] = ()) -> dict:
+    return json.loads(verwerk(json.dumps(antwoorden), BASIS, banden=banden))
 
 
 def _band_sleutel(v: Vraag, waarde: int) -> str:
@@ -96,15 +103,23 @@ def _band_sleutel(v: Vraag, waarde: int) -> str:
     return f"{band.min}-{band.max if band.max is not None else v.max}"
 
 
-def _zelfde_over_de_band(pad: Pad, antwoorden: dict[str, str], uitkomst: dict) -> bool:
-    """The engine's output does not depend on where in its band each number lies."""
+def _getalvragen(pad: Pad) -> tuple[str, ...]:
+    return tuple(stap.vraag for stap in pad.stappen if vraag(stap.vraag).type == "getal")
+
+
+def _grenzen(v: Vraag, waarde: int) -> set[int]:
+    band = v.band(waarde)
+    return {band.min, band.max if band.max is not None else v.max}
+
+
+def _zelfde_over_de_band(pad: Pad, antwoorden: dict[str, str], uitkomst: dict, banden: tuple[str, ...]) -> bool:
+    """The band-worded output does not depend on where in its band each number lies."""
     for stap in pad.stappen:
         v = vraag(stap.vraag)
         if v.type != "getal":
             continue
-        band = v.band(int(stap.waarde))
-        for grens in {band.min, band.max if band.max is not None else v.max}:
-            if _uitkomst({**antwoorden, stap.vraag: str(grens)}) != uitkomst:
+        for grens in _grenzen(v, int(stap.waarde)):
+            if _uitkomst({**antwoorden, stap.vraag: str(grens)}, banden) != uitkomst:
                 return False
     return True
 
@@ -130,8 +145,9 @@ def bouw() -> tuple[dict, dict[str, dict], dict[str, str]]:
     tabellen: dict[str, str] = {}
     for pad in paden():
         antwoorden = {stap.vraag: str(stap.waarde) for stap in pad.stappen}
-        uitkomst = _uitkomst(antwoorden)
-        if uitkomst["meldingen"] or not _zelfde_over_de_band(pad, antwoorden, uitkomst):
+        banden = _getalvragen(pad)
+        uitkomst = _uitkomst(antwoorden, banden)
+        if uitkomst["meldingen"] or not _zelfde_over_de_band(pad, antwoorden, uitkomst, banden):
             continue
         sleutel = []
         for stap in pad.stappen:
