@@ -192,3 +192,11 @@ def test_samenvatting_geeft_vorm_sterkste_redenen_subsidie_en_eerste_stap():
     assert ronde in html
     assert a.volgende_stappen[0].tekst in html
     assert "kh-naar-advies" not in html  # only with volledig_href
+
+
+@pytest.mark.parametrize("naam,fragment", list(alle_fragmenten()))
+def test_geen_klassen_van_de_widget_zelf_in_de_uitvoer(naam, fragment):
+    """The widget's own chrome (the loading box .kh-status, hidden in print) must not style a
+    part of the advice: 'voldaan:' once carried that class, boxed on screen and gone on paper."""
+    klassen = {k for attr in re.findall(r'class="([^"]*)"', fragment) for k in attr.split()}
+    assert not klassen & {"kh-status", "kh-widget", "kh-resultaat", "kh-zijvak", "kh-acties", "kh-meldingen"}, naam

@@ -230,7 +230,7 @@ def _subsidieblok(advies: Advies) -> str:
         extra = ("" if r.geverifieerd else " " + _niet_geverifieerd()) + _bron_link(r.bron)
         items.append(
             f'<li class="kh-voorwaarde kh-voorwaarde-{e(merk_sleutel.replace("_", "-") if r.toets else "info")}">'
-            + (f'<span class="kh-status">{e(merk)}:</span> ' if r.toets else "")
+            + (f'<span class="kh-voorwaarde-oordeel">{e(merk)}:</span> ' if r.toets else "")
             + _reden_li(r.tekst, r.vraag, r.antwoord, extra, advies.labels)[4:]  # zonder de openingstag <li>
         )
     blok = (
