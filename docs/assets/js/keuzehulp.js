@@ -169,7 +169,10 @@ function activeer(widget) {
       zijvak.innerHTML = uitkomst.samenvatting;
       zijvak.hidden = false;
     }
+    // A fold the reader opened stays open when the advice is updated (or Python takes over).
+    const open = new Set([...resultaat.querySelectorAll("details[open]")].map((d) => d.className));
     resultaat.innerHTML = uitkomst.html;
+    resultaat.querySelectorAll("details").forEach((d) => open.has(d.className) && (d.open = true));
     resultaat.hidden = !uitkomst.aanbevolen;
     widget.dataset.aanbevolen = uitkomst.aanbevolen || "";
     aankondiging.textContent = uitkomst.aankondiging;
@@ -264,7 +267,7 @@ function activeer(widget) {
   startWanneerRustig();
   // The map after the form works: it never holds the questions up; without it the picker does all.
   const kaart = widget.querySelector("[data-kaart]");
-  if (kaart) laadKaart(kaart).then(() => markeerKaart(widget, gekozen), () => {});
+  if (kaart) laadKaart(kaart).then(() => markeerKaart(widget, gekozen), () => (kaart.hidden = true));
 }
 
 // On paper the whole advice, unfolded.
