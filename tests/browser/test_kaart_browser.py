@@ -83,15 +83,15 @@ def test_keuzehulpkaart_laadt_in_de_container(browser, server, breedte):
     page = context.new_page()
     page.goto(server + "keuzehulp/")
     # The widget places the container and loads the map at once: start from a fresh container
-    # (the plain picture) to test laadKaart itself.
-    page.wait_for_selector(".kh-widget [data-kaart]")
+    # (empty, in the map's proportions) to test laadKaart itself.
+    page.wait_for_selector(".kh-widget [data-kaart] svg [data-nis]")
     page.evaluate("html => document.querySelector('[data-kaart]').outerHTML = html", render_kaart_container("/"))
     container = page.locator("[data-kaart]").first
-    # First the map as a picture, in its final size.
-    container.locator("img").scroll_into_view_if_needed()
-    page.wait_for_function("document.querySelector('[data-kaart] img').complete")
+    # No picture first (it would be fetched and drawn twice), but the room the map will take.
+    assert container.locator("img").count() == 0
+    vlak = container.locator("[data-kaart-vlak]")
     hoogte_voor = container.bounding_box()["height"]
-    assert container.locator("img").evaluate("img => img.naturalWidth") > 0
+    assert abs(vlak.bounding_box()["height"] - vlak.bounding_box()["width"] * 1239 / 3200) <= 1
     aantal = page.evaluate("""async () => {
         const { laadKaart } = await import('/assets/js/kaart.js');
         const svg = await laadKaart(document.querySelector('[data-kaart]'));
@@ -117,4 +117,15 @@ def test_keuzehulpkaart_laadt_in_de_container(browser, server, breedte):
     assert not axe_schendingen(page, "[data-kaart]")
     container.scroll_into_view_if_needed()
     _foto(page, f"keuzehulp-kaart-{breedte}", container)
+    context.close()
+
+
+def test_zonder_kaart_geen_lege_figuur(browser, server):
+    """The map cannot be fetched: no empty grey box, the picker still works."""
+    context = browser.new_context(locale="nl-BE")
+    page = context.new_page()
+    page.route("**/vlaanderen.svg", lambda route: route.fulfill(status=404, body="weg"))
+    page.goto(server + "keuzehulp/")
+    page.wait_for_selector(".kh-widget [data-kaart]", state="hidden")
+    assert page.locator("#kh-gemeentekiezer-invoer").is_visible()
     context.close()

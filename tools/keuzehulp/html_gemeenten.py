@@ -152,17 +152,16 @@ def render_afleiding(gekozen: Afleiding | None) -> str:
 def render_kaart_container(basis: str = "/") -> str:
     """De plek voor de kaart van de gemeenten (contract: ``data-kaart``; zie tools/site_hooks/kaart.py).
 
-    Eerst staat er de kaart als gewone afbeelding (lui geladen, ook zonder JavaScript te zien, en
-    met de juiste verhouding, zodat niets verspringt). ``assets/js/kaart.js`` (``laadKaart``) zet
-    dezelfde SVG daarna inline in ``[data-kaart-vlak]``: elke gemeente is dan een
-    ``[data-nis]``-element dat de widget ``data-gekozen`` kan geven en waarop je kunt klikken.
+    Met JavaScript zet ``assets/js/kaart.js`` (``laadKaart``) de SVG inline in ``[data-kaart-vlak]``:
+    elke gemeente is dan een ``[data-nis]``-element dat de widget ``data-gekozen`` kan geven en
+    waarop je kunt klikken. Het vlak heeft vooraf al de verhouding van de kaart, zodat niets
+    verspringt. Zonder JavaScript is de hele gemeentekiezer met de kaart verborgen (keuzehulp.css,
+    ``scripting: none``): er staat dus geen afbeelding vooraf, die dubbel opgehaald en getekend zou worden.
     """
     pad = (basis if basis.endswith("/") else basis + "/") + KAART_PAD if basis else KAART_PAD
     return (
         f'<figure class="kh-kaart" data-kaart data-kaart-src="{e(pad)}">'
-        '<div class="kh-kaart-vlak" data-kaart-vlak>'
-        f'<img src="{e(pad)}" alt="Kaart van de Vlaamse gemeenten en de referentieregio\'s" '
-        'loading="lazy" decoding="async"></div>'
+        '<div class="kh-kaart-vlak" data-kaart-vlak></div>'
         "<figcaption>De Vlaamse gemeenten; een dikke lijn is de grens van een referentieregio. "
         f'<span class="kh-bronvermelding">{e(gem.meta()["gemeenten"]["vermelding"])}.</span></figcaption>'
         "</figure>"

@@ -1,10 +1,10 @@
 // The keuzehulp map (tools/site_hooks/kaart.py writes the SVG at build time).
 // laadKaart(container): fetch the SVG named in container.dataset.kaartSrc and put it inline in
-// [data-kaart-vlak], in place of the same map as a plain picture (same size: nothing moves).
+// [data-kaart-vlak], which already has the map's proportions (nothing moves).
 // Resolves to the <svg> element, whose municipalities are [data-nis] paths: the widget marks
 // chosen ones with data-gekozen and listens for clicks. Call it once the form works; the map never
-// blocks the questions. On failure the picture stays and the promise rejects: the combobox and
-// the questions keep working.
+// blocks the questions. On failure the promise rejects (the widget then hides the empty figure):
+// the combobox and the questions keep working.
 export async function laadKaart(container) {
   const vlak = container.querySelector("[data-kaart-vlak]");
   const antwoord = await fetch(container.dataset.kaartSrc);
