@@ -126,6 +126,7 @@ def test_link_met_aantallen_toont_het_advies_per_band_en_python_vult_de_getallen
     assert page.locator(".kh-widget[data-python=klaar]").count() == 0
     assert page.locator("#kh-inwoners").input_value() == "120000"  # the reader's answer stays
     assert axe_schendingen(page) == []
+    page.click(".kh-uitklap-subsidie summary")  # the reader opens the conditions
 
     assert vastgehouden, "de runtime werd niet opgevraagd"
     for route in vastgehouden:
@@ -134,6 +135,7 @@ def test_link_met_aantallen_toont_het_advies_per_band_en_python_vult_de_getallen
     page.wait_for_function("document.querySelector('.kh-resultaat').textContent.includes('120.000')")
     assert page.locator(ADVIES).first.get_attribute("data-aanbevolen") == vooraf
     assert "108.000 euro" in page.locator(".kh-resultaat").text_content()
+    assert page.locator(".kh-uitklap-subsidie").get_attribute("open") is not None  # still open
     assert axe_schendingen(page) == []
     assert wacht.js_fouten == [] and wacht.externe_verzoeken == []
     context.close()
