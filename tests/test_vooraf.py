@@ -87,7 +87,7 @@ def test_elke_uitkomst_is_de_uitvoer_van_de_engine_voor_die_antwoorden(gebouwd):
     output is the same at both ends of the band (so it cannot state a number the reader did not give)."""
     index, bestanden, tabellen = gebouwd
     assert index["uitkomsten"], "geen enkele antwoordset krijgt vooraf advies"
-    for sleutel, bestand in index["uitkomsten"].items():
+    for sleutel, (bestand, _) in index["uitkomsten"].items():
         laag, hoog, getallen = _grenzen(sleutel)
         opgeslagen = _samengesteld(bestanden, tabellen, bestand)
         for antwoorden in (laag, hoog):
@@ -111,7 +111,7 @@ def test_elk_antwoordpad_krijgt_vooraf_advies_ook_met_aantallen(gebouwd):
 def test_per_band_geen_getal_en_geen_bedrag_wel_de_band(gebouwd):
     index, bestanden, tabellen = gebouwd
     sleutel = next(s for s in index["uitkomsten"] if "inwoners=85000-" in s and "subsidie=ja" in s)
-    tekst = re.sub(r"<[^>]+>", " ", _samengesteld(bestanden, tabellen, index["uitkomsten"][sleutel])["html"])
+    tekst = re.sub(r"<[^>]+>", " ", _samengesteld(bestanden, tabellen, index["uitkomsten"][sleutel][0])["html"])
     assert "85.000 of meer" in tekst
     assert "120.000" not in tekst and "108.000" not in tekst
     assert "berekent het uit jullie aantal" in tekst
@@ -124,7 +124,7 @@ def test_antwoorden_op_vragen_die_niet_gelden_veranderen_niets(gebouwd):
     index, bestanden, tabellen = gebouwd
     waarden = {vraag_id: [naam for naam, _ in patronen] for vraag_id, patronen in index["vragen"]}
     getoetst = 0
-    for nummer, (sleutel, bestand) in enumerate(index["uitkomsten"].items()):
+    for nummer, (sleutel, (bestand, _)) in enumerate(index["uitkomsten"].items()):
         laag, _, getallen = _grenzen(sleutel)
         extra = {}
         for vraag_id, namen in waarden.items():
@@ -138,3 +138,12 @@ def test_antwoorden_op_vragen_die_niet_gelden_veranderen_niets(gebouwd):
         uit = json.loads(verwerk(json.dumps({**laag, **extra}), vooraf.BASIS, banden=getallen))
         assert uit == _samengesteld(bestanden, tabellen, bestand), (sleutel, extra)
     assert getoetst > len(index["uitkomsten"]) / 2
+
+
+def test_de_index_noemt_de_tabel_van_elke_uitkomst(gebouwd):
+    """The index names each output's table, so that the page fetches both at once."""
+    index, bestanden, tabellen = gebouwd
+    assert sorted(index["tabellen"]) == index["tabellen"] and set(index["tabellen"]) == set(tabellen)
+    for bestand, nummer in index["uitkomsten"].values():
+        tabel = bestanden[bestand].get("tabel")
+        assert (index["tabellen"][nummer] if nummer is not None else None) == tabel

@@ -45,7 +45,7 @@ def test_gedeelde_link_toont_advies_voordat_python_er_is(browser, server, index)
     vraag_id, waarde = anders.rsplit("&", 1)[1].split("=")
     page.check(f"#kh-{vraag_id}-{waarde}")
     page.wait_for_function(f"location.search.includes('{vraag_id}={waarde}')")
-    bestand = index["uitkomsten"][anders]
+    bestand = index["uitkomsten"][anders][0]
     verwacht = json.loads((page.context.request.get(server + "keuzehulp/vooraf/" + bestand)).text())
     page.wait_for_function(
         "(a) => document.querySelector('.kh-widget').dataset.aanbevolen === a", arg=verwacht["aanbevolen"])
@@ -116,8 +116,13 @@ def test_link_met_aantallen_toont_het_advies_per_band_en_python_vult_de_getallen
     wacht = PaginaWacht(page)
     vastgehouden = []
     page.route("**/*.wasm", lambda route: vastgehouden.append(route))
+    vooraf_verzoeken = []
+    page.on("request", lambda r: "/keuzehulp/vooraf/" in r.url and vooraf_verzoeken.append(r.url))
     page.goto(server + "keuzehulp/?" + link)
     page.wait_for_selector(ADVIES)
+    # Started from <head> (keuzehulp-vooraf-start.js), asked again by the widget: each file once.
+    assert page.locator('head script[src$="keuzehulp-vooraf-start.js"][async]').count() == 1
+    assert len(vooraf_verzoeken) == len(set(vooraf_verzoeken)) == 3, vooraf_verzoeken  # index, advice, table
     vooraf = page.locator(ADVIES).first.get_attribute("data-aanbevolen")
     tekst = page.locator(".kh-resultaat").text_content()  # closed details included
     assert "85.000 of meer" in tekst

@@ -163,17 +163,37 @@ def bouw() -> tuple[dict, dict[str, dict], dict[str, str]]:
             sleutel.append(f"{stap.vraag}={naam}")
         gedeeld = _gedeeld(uitkomst, tabellen)
         inhoud = json.dumps(gedeeld, ensure_ascii=False, sort_keys=True)
-        bestand = hashlib.sha256(inhoud.encode()).hexdigest()[:16] + ".json"
+        bestand = hashlib.sha256(inhoud.encode()).hexdigest()[:12] + ".json"
+        if bestanden.get(bestand, gedeeld) != gedeeld:
+            raise RuntimeError(f"vooraf: twee uitkomsten met dezelfde bestandsnaam {bestand}")
         bestanden[bestand] = gedeeld
         uitkomsten["&".join(sleutel)] = bestand
     volgorde = [v.id for v in vragen() if v.id in patronen]
+    tabelnamen = sorted(tabellen)
+    tabelnummers = {naam: nummer for nummer, naam in enumerate(tabelnamen)}
     index = {
         "pagina": PAGINA,
         "weergave": sorted(WEERGAVE),
         "vragen": [[vraag_id, list(patronen[vraag_id].items())] for vraag_id in volgorde],
-        "uitkomsten": uitkomsten,
+        # Per answer set: [its output's file, the number of its table in "tabellen" or null],
+        # so that the page fetches both at the same time.
+        "uitkomsten": {sleutel: [bestand, tabelnummers.get(bestanden[bestand].get("tabel"))]
+                       for sleutel, bestand in uitkomsten.items()},
+        "tabellen": tabelnamen,
     }
     return index, bestanden, tabellen
+
+
+START = "assets/js/keuzehulp-vooraf-start.js"
+
+
+def on_post_page(html: str, page, config) -> str:
+    """The keuzehulp page starts fetching its early advice from <head> (async module), while the
+    rest of the page is still being parsed; the widget finds the files on their way."""
+    if config.extra.get("igs_offline") or page.url != PAGINA or "</head>" not in html:
+        return html
+    script = f'<script type="module" async src="{BASIS}{START}"></script>'
+    return html.replace("</head>", script + "</head>", 1)
 
 
 def on_post_build(config):

@@ -7,15 +7,16 @@
 // exact figures when it is ready).
 // This module only matches, fetches and hands the output over; when anything
 // does not match exactly, it returns null and the page waits for Python.
-let index = null;
+const opgehaald = new Map(); // url -> promise of its JSON (or null): each file is fetched once
 
-function laadIndex(url) {
-  if (!index) {
-    index = fetch(url)
+function haal(url) {
+  const sleutel = String(url);
+  if (!opgehaald.has(sleutel)) {
+    opgehaald.set(sleutel, fetch(sleutel)
       .then((antwoord) => (antwoord.ok ? antwoord.json() : null))
-      .catch(() => null);
+      .catch(() => null));
   }
-  return index;
+  return opgehaald.get(sleutel);
 }
 
 // antwoorden: raw answers as the widget sends them to Python ({vraag: tekst}).
@@ -25,7 +26,7 @@ export async function voorafAdvies(antwoorden, basis) {
   if (Object.keys(antwoorden).length === 0) return null;
   const root = new URL(basis || "./", location.href);
   const map = new URL("keuzehulp/vooraf/", root);
-  const idx = await laadIndex(new URL("index.json", map));
+  const idx = await haal(new URL("index.json", map));
   if (!idx || new URL(idx.pagina, root).pathname !== location.pathname) return null;
   const namen = Object.keys(antwoorden).filter((naam) => !idx.weergave.includes(naam));
   // Every answer, as the part of a key it matches ("vraag=waarde", or "vraag=band" for a number).
@@ -40,18 +41,15 @@ export async function voorafAdvies(antwoorden, basis) {
   // The one answer set whose parts are all in the link. Other answers in the link are to
   // questions that do not apply to that set: the engine ignores them (tests/test_vooraf.py checks it).
   const sleutel = Object.keys(idx.uitkomsten).find((s) => s.split("&").every((deel) => delen.has(deel)));
-  const bestand = sleutel && idx.uitkomsten[sleutel];
-  if (!bestand) return null;
-  try {
-    const antwoord = await fetch(new URL(bestand, map));
-    if (!antwoord.ok) return null;
-    const uitkomst = await antwoord.json();
-    if (!uitkomst.tabel) return uitkomst;
-    // The comparison table is shared by every advice with the same recommendation.
-    const tabel = await fetch(new URL(uitkomst.tabel, map));
-    if (!tabel.ok) return null;
-    return { ...uitkomst, html: uitkomst.html + (await tabel.json()).html + uitkomst.html_na };
-  } catch {
-    return null;
-  }
+  if (!sleutel) return null;
+  // The output and its comparison table (shared by every advice with the same recommendation), both at once.
+  const [bestand, tabelNummer] = idx.uitkomsten[sleutel];
+  const tabelNaam = tabelNummer === null ? null : idx.tabellen[tabelNummer];
+  const [uitkomst, tabel] = await Promise.all([
+    haal(new URL(bestand, map)),
+    tabelNaam ? haal(new URL(tabelNaam, map)) : null,
+  ]);
+  if (!uitkomst || (uitkomst.tabel || null) !== tabelNaam) return null;
+  if (!tabelNaam) return uitkomst;
+  return tabel && { ...uitkomst, html: uitkomst.html + tabel.html + uitkomst.html_na };
 }
