@@ -95,7 +95,7 @@ site: deps chromium ## Bouw de volledige publiceerbare site/: pagina's, PDF, off
 	$(PY) -m tools.offline.offlinesite
 	$(PY) -m tools.publiceren
 
-bench: deps chromium build ## Meet snelheid en grootte (keuzehulp, Pyodide, Lighthouse); drukt een tabel af
+bench: deps chromium nginx build ## Meet snelheid en grootte (keuzehulp, Pyodide, Lighthouse); drukt een tabel af
 	$(PY) tools/bench.py
 
 clean: ## Verwijder bouwresultaten

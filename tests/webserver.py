@@ -5,7 +5,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import shutil
+import socket
+import subprocess
 import threading
+import time
 from pathlib import Path
 
 MIME = {".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm",
@@ -99,3 +103,65 @@ def serve(directory: Path, host: str = "127.0.0.1", port: int = 0, handler=Still
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+MIME_TYPES = Path("/etc/nginx/mime.types")
+
+
+def vrije_poort(host: str = "127.0.0.1") -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+def nginx_conf(map_: Path, site: Path, include: Path, poort: int) -> str:
+    """A minimal nginx.conf that includes the generated server configuration, as the README
+    tells a host to do."""
+    return f"""worker_processes 1;
+pid {map_}/nginx.pid;
+error_log {map_}/error.log warn;
+events {{ worker_connections 256; }}
+http {{
+    access_log off;
+    client_body_temp_path {map_}/tmp; proxy_temp_path {map_}/tmp; fastcgi_temp_path {map_}/tmp;
+    uwsgi_temp_path {map_}/tmp; scgi_temp_path {map_}/tmp;
+    sendfile on;
+    server {{
+        listen 127.0.0.1:{poort};
+        server_name localhost;
+        root {site};
+        include {include};
+    }}
+}}
+"""
+
+
+@contextlib.contextmanager
+def serve_nginx(site: Path, include: Path, map_: Path):
+    """Real nginx (Debian package) on 127.0.0.1 serving `site` with the generated `include`;
+    its files in the folder `map_`. Yields the base url."""
+    (map_ / "tmp").mkdir(parents=True, exist_ok=True)
+    shutil.copy(MIME_TYPES, map_ / "mime.types")  # 'include mime.types' is relative to the conf
+    poort = vrije_poort()
+    conf = map_ / "nginx.conf"
+    conf.write_text(nginx_conf(map_, site.resolve(), include, poort), encoding="utf-8")
+    test = subprocess.run([NGINX, "-t", "-q", "-p", str(map_), "-c", str(conf)], capture_output=True, text=True)
+    if test.returncode != 0:
+        raise RuntimeError(f"nginx-configuratie klopt niet: {test.stderr}")
+    proces = subprocess.Popen([NGINX, "-p", str(map_), "-c", str(conf), "-g", "daemon off;"],
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        einde = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", poort), timeout=1).close()
+                break
+            except OSError:
+                if proces.poll() is not None or time.monotonic() > einde:
+                    raise RuntimeError(f"nginx startte niet: {proces.stderr.read() if proces.stderr else ''}")
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{poort}/"
+    finally:
+        proces.terminate()
+        proces.wait(timeout=10)

@@ -31,6 +31,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from webserver import vrije_poort
+
 WORDPRESS = Path("/usr/share/wordpress")
 THEMA = "twentytwentythree"
 PAKKETTEN = ["wordpress", "wordpress-theme-twentytwentythree", "mariadb-server", "php-cli", "php-mysql"]
@@ -46,12 +48,6 @@ def ontbrekend() -> list[str]:
     if not (WORDPRESS / "wp-content" / "themes" / THEMA / "style.css").exists():
         mis.append(f"thema {THEMA}")
     return mis
-
-
-def vrije_poort(host: str) -> int:
-    with socket.socket() as s:
-        s.bind((host, 0))
-        return s.getsockname()[1]
 
 
 def _wacht(voorwaarde, seconden: float, wat: str, logboek: Path | None = None) -> None:

@@ -125,10 +125,22 @@ function bewaarGeheugenLater() {
   else setTimeout(bewaar, 1000);
 }
 
+// The worker's memory snapshot (python-worker.js, same cache name): is there one?
+const GEHEUGEN = "igs-python-geheugen";
+function heeftGeheugen() {
+  if (typeof caches === "undefined") return Promise.resolve(false);
+  return caches.has(GEHEUGEN).catch(() => false);
+}
+
 // Start as soon as the page is idle: the form is usable first, Python follows.
 // The short timeout keeps a busy page from postponing the start for long.
+// With a snapshot from an earlier visit there is nothing big to download: start at once
+// (in the worker, off the page's thread).
 export function startWanneerRustig() {
   const start = () => startPython();
-  if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 150 });
-  else setTimeout(start, 1);
+  heeftGeheugen().then((ja) => {
+    if (ja) start();
+    else if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 150 });
+    else setTimeout(start, 1);
+  });
 }
