@@ -10,8 +10,11 @@ export async function laadKaart(container) {
   const antwoord = await fetch(container.dataset.kaartSrc);
   if (!antwoord.ok) throw new Error("De kaart kon niet geladen worden (" + antwoord.status + ").");
   const tekst = await antwoord.text();
-  const svg = new DOMParser().parseFromString(tekst, "image/svg+xml").documentElement;
-  if (svg.nodeName !== "svg") throw new Error("De kaart is geen SVG-bestand.");
-  vlak.replaceChildren(document.importNode(svg, true));
-  return vlak.querySelector("svg");
+  // Our own file from the build: parsed once, straight into the page (no separate document to copy).
+  const tijdelijk = document.createElement("template");
+  tijdelijk.innerHTML = tekst;
+  const svg = tijdelijk.content.firstElementChild;
+  if (!svg || svg.nodeName.toLowerCase() !== "svg") throw new Error("De kaart is geen SVG-bestand.");
+  vlak.replaceChildren(svg);
+  return svg;
 }

@@ -267,7 +267,12 @@ function activeer(widget) {
   startWanneerRustig();
   // The map after the form works: it never holds the questions up; without it the picker does all.
   const kaart = widget.querySelector("[data-kaart]");
-  if (kaart) laadKaart(kaart).then(() => markeerKaart(widget, gekozen), () => (kaart.hidden = true));
+  if (kaart) {
+    const laad = () => laadKaart(kaart).then(() => markeerKaart(widget, gekozen), () => (kaart.hidden = true));
+    // In idle time: drawing 285 municipalities never delays the first paint of the questions.
+    if ("requestIdleCallback" in window) requestIdleCallback(laad, { timeout: 1000 });
+    else setTimeout(laad, 1);
+  }
 }
 
 // On paper the whole advice, unfolded.
