@@ -96,6 +96,16 @@ WIJZIG = """async () => {
 }"""
 
 
+def wacht_op_geheugen(page, seconden: float = 120) -> None:
+    """Until the worker says the snapshot is written. A loop of evaluate(): wait_for_function
+    does not wait for a promise, so an async check would pass at once."""
+    einde = time.monotonic() + seconden
+    while not page.evaluate(GEHEUGEN_BEWAARD):
+        if time.monotonic() > einde:
+            raise RuntimeError("de momentopname werd niet bewaard")
+        page.wait_for_timeout(500)
+
+
 def mark(page, naam: str, timeout: float = 120_000) -> float:
     page.wait_for_function(f"performance.getEntriesByName('{naam}').length > 0", timeout=timeout)
     return page.evaluate(f"performance.getEntriesByName('{naam}')[0].startTime")
@@ -144,7 +154,7 @@ def meet_browser(base: str) -> dict[str, list[float]]:
                 r["cls"].append(verschuiving(page, klaar + 1000))
                 r["bytes_na_python"].append(bytes_totaal[0])
                 # The memory snapshot is made in idle time after the first advice.
-                page.wait_for_function(GEHEUGEN_BEWAARD, timeout=120_000, polling=500)
+                wacht_op_geheugen(page)
                 r["wijziging"] += [page.evaluate(WIJZIG) for _ in range(5)]
                 page.close()
                 tweede = ctx.new_page()

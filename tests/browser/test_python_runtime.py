@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 import zipfile
 
 import pytest
@@ -163,6 +164,18 @@ STATUS = """async () => (await import(new URL('../assets/js/igs-python.js', loca
 BRON = STATUS.replace("huidigeStatus()", "huidigeStatus().bron")
 
 
+def wacht_op_bewaard_geheugen(page, seconden: float = PYTHON_TIMEOUT / 1000) -> None:
+    """Until the worker says the snapshot is written (Cache Storage lists an entry before its
+    bytes are all written) and it is there. A loop of evaluate(): wait_for_function does not
+    wait for a promise, so an async check would pass at once."""
+    einde = time.monotonic() + seconden
+    while page.evaluate(STATUS.replace("huidigeStatus()", "huidigeStatus().geheugen")) != "bewaard" \
+            or not page.evaluate(GEHEUGEN_OPGESLAGEN):
+        if time.monotonic() > einde:
+            raise AssertionError("de momentopname werd niet bewaard")
+        page.wait_for_timeout(500)
+
+
 def test_snapshot_api_hoort_bij_de_vastgepinde_pyodide():
     """makeMemorySnapshot/_loadSnapshot are private to Pyodide: only the exact pin is trusted."""
     from pyodide_runtime import pyodide_versie
@@ -181,7 +194,7 @@ def test_tweede_bezoek_start_uit_het_geheugen(browser, server):
     page.goto(server + "keuzehulp/?" + VOLLEDIG)
     page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
     assert page.evaluate(BRON) == "start"
-    page.wait_for_function(GEHEUGEN_OPGESLAGEN, timeout=PYTHON_TIMEOUT, polling=500)
+    wacht_op_bewaard_geheugen(page)
 
     tweede = context.new_page()
     wacht = PaginaWacht(tweede)
@@ -205,7 +218,7 @@ def test_beschadigd_geheugen_wordt_gewist_en_python_start_gewoon(browser, server
     context = browser.new_context()
     page = context.new_page()
     page.goto(server + "keuzehulp/")
-    page.wait_for_function(GEHEUGEN_OPGESLAGEN, timeout=PYTHON_TIMEOUT, polling=500)
+    wacht_op_bewaard_geheugen(page)
     # A snapshot whose checksum matches but whose content is no Python memory.
     page.evaluate("""async () => {
         const cache = await caches.open('igs-python-geheugen');
@@ -222,5 +235,29 @@ def test_beschadigd_geheugen_wordt_gewist_en_python_start_gewoon(browser, server
     assert tweede.locator(ADVIES).first.get_attribute("data-aanbevolen") == "projectvereniging"
     assert tweede.locator(".kh-status--fout").count() == 0
     # A fresh, valid snapshot replaces the broken one.
-    tweede.wait_for_function(GEHEUGEN_OPGESLAGEN, timeout=PYTHON_TIMEOUT, polling=500)
+    wacht_op_bewaard_geheugen(tweede)
+    context.close()
+
+
+def test_momentopname_met_verkeerd_controlegetal_wordt_niet_gebruikt(browser, server):
+    """The checksum is checked while Python is restored: a snapshot whose bytes no longer match
+    its SHA-256 is never used, even when the restore itself would succeed."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "keuzehulp/")
+    wacht_op_bewaard_geheugen(page)
+    page.evaluate("""async () => {
+        const cache = await caches.open('igs-python-geheugen');
+        const [sleutel] = await cache.keys();
+        const oud = await cache.match(sleutel);
+        const bytes = new Uint8Array(await oud.arrayBuffer());
+        bytes[bytes.length - 1] ^= 0xff;  // one byte at the end: the memory still restores
+        await cache.put(sleutel, new Response(bytes, {headers: {'x-igs-sha256': oud.headers.get('x-igs-sha256')}}));
+    }""")
+    tweede = context.new_page()
+    tweede.goto(server + "keuzehulp/?" + VOLLEDIG)
+    tweede.wait_for_selector(".kh-widget[data-python=klaar] " + ADVIES, timeout=PYTHON_TIMEOUT)
+    assert tweede.evaluate(BRON) == "start"
+    assert "controlegetal" in tweede.evaluate(STATUS.replace("huidigeStatus()", "huidigeStatus().geheugenFout"))
+    assert tweede.locator(ADVIES).first.get_attribute("data-aanbevolen") == "projectvereniging"
     context.close()

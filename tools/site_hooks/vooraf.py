@@ -5,15 +5,17 @@ its advice at first paint: the build runs the same engine, with the same
 entry point the browser calls (keuzehulp.browser.verwerk), over every
 complete answer set of the static path (keuzehulp.pad.paden) and writes
 the results to keuzehulp/vooraf/. Python in the browser takes over when it
-is ready and gives the same output.
+is ready and gives the same output (for numbers: see below).
 
 Everything that decides which result belongs to a URL is decided here:
 keuzehulp/vooraf/index.json lists, per question, regular expressions for the
-raw URL values the engine reads as that answer, and, per answer set, the
-file with the engine's output. The page's JavaScript only matches the raw
-values against those expressions, joins the matched keys in the listed order,
-and shows the file it finds; when anything does not match exactly (an extra
-or unknown parameter, a typo, a partial answer set), it shows nothing early.
+raw URL values the engine reads as that answer, and, per answer set, its key
+("vraag=waarde&…") with the file of the engine's output and its comparison
+table. The page's JavaScript (keuzehulp-vooraf.js) only matches each raw
+value against those expressions, picks the one key whose parts are all in
+the link, and shows the file; when anything does not match (an unknown
+parameter, a value the engine would not accept, nis=, a partial answer set),
+it shows nothing early and the page waits for Python.
 
 Numbers: an answer set with a number question (inwoners, gemeenten) is run
 with that number counted by its band (verwerk(..., banden=...)): the advice

@@ -161,14 +161,22 @@ async function vergeetGeheugen() {
   }
 }
 
+// The stored snapshot (there is at most one) with its key. Read before the manifest has said
+// which key is current, so both happen at the same time. `klopt` resolves when its SHA-256 is
+// checked against the one stored with it: that runs (off this thread) while Python is restored,
+// and a restored Python is only used when it is true.
 async function leesGeheugen() {
   if (typeof caches === "undefined") return null;
   try {
-    const antwoord = await (await caches.open(GEHEUGEN)).match(geheugenSleutel);
+    const cache = await caches.open(GEHEUGEN);
+    const [sleutel] = await cache.keys();
+    if (!sleutel) return null;
+    const antwoord = await cache.match(sleutel);
     if (!antwoord) return null;
     const bytes = new Uint8Array(await antwoord.arrayBuffer());
-    if ((await sha256(bytes)) !== antwoord.headers.get("x-igs-sha256")) throw new Error("controlegetal klopt niet");
-    return bytes;
+    const verwacht = antwoord.headers.get("x-igs-sha256");
+    const klopt = sha256(bytes).then((controle) => controle === verwacht, () => false); // digest copies the bytes now
+    return { sleutel: sleutel.url, bytes, klopt };
   } catch (fout) {
     geheugenFout = String(fout);
     await vergeetGeheugen();
@@ -204,10 +212,11 @@ function binnen(ms, belofte) {
   ]);
 }
 
-async function herstel(opties, manifest, bytes) {
+async function herstel(opties, manifest, { bytes, klopt }) {
   herstellen = true;
   try {
     const py = await binnen(60000, loadPyodide(opties.runtime, { ...opties.pyodide, _loadSnapshot: bytes }));
+    if (!(await klopt)) throw new Error("controlegetal van de momentopname klopt niet");
     // Files live outside the snapshot (it holds memory only): unpack the
     // package again for the data files it reads lazily. Then prove it works.
     await laadWheels(py, manifest);
@@ -229,12 +238,14 @@ async function boot() {
   const fasen = {};
   const fase = (naam) => (fasen[naam] = Math.round(performance.now() - start));
   meld({ soort: "voortgang", tekst: "Python-omgeving ophalen…" });
-  const [manifest] = await Promise.all([haalManifest(), controleerWebAssembly()]);
+  const [manifest, opgeslagen] = await Promise.all([haalManifest(), leesGeheugen(), controleerWebAssembly()]);
   bewaakDownloads(manifest);
   const runtime = new URL(manifest.map, BASIS);
   const opties = { runtime, pyodide: { indexURL: runtime.href, stdout: () => {}, stderr: () => {} } };
   geheugenSleutel = sleutelVoor(manifest);
-  const bewaard = await leesGeheugen();
+  // A snapshot of another build (other Pyodide or wheel) is of no use: gone.
+  const bewaard = opgeslagen && opgeslagen.sleutel === geheugenSleutel ? opgeslagen : null;
+  if (opgeslagen && !bewaard) await vergeetGeheugen();
   fase("script");
   let py = null;
   let bron = "start";
