@@ -176,6 +176,17 @@ def wacht_op_bewaard_geheugen(page, seconden: float = PYTHON_TIMEOUT / 1000) -> 
         page.wait_for_timeout(500)
 
 
+def test_een_naam_voor_de_cache_van_de_momentopname():
+    """The worker writes it, igs-python.js and keuzehulp-vooraf-start.js look whether it is there."""
+    import re
+
+    from conftest import ROOT
+
+    js = ROOT / "docs" / "assets" / "js"
+    for naam in ("python-worker.js", "igs-python.js", "keuzehulp-vooraf-start.js"):
+        assert re.findall(r'"(igs-python-[a-z]+)"', (js / naam).read_text(encoding="utf-8")) == ["igs-python-geheugen"], naam
+
+
 def test_snapshot_api_hoort_bij_de_vastgepinde_pyodide():
     """makeMemorySnapshot/_loadSnapshot are private to Pyodide: only the exact pin is trusted."""
     from pyodide_runtime import pyodide_versie
