@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -52,3 +53,27 @@ def axe_schendingen(page, context: str | None = None) -> list[str]:
         [AXE_TAGS, context],
     )
     return [f"{v['id']} ({v['impact']}): {json.dumps(v['nodes'])}" for v in resultaat]
+
+
+# --- Python in the browser (assets/js/igs-python.js) and its memory snapshot --------
+
+# The page's view of the Python worker; evaluate() it (it is async).
+STATUS = "async () => (await import(new URL('../assets/js/igs-python.js', location.href).href)).huidigeStatus()"
+BRON = STATUS.replace("huidigeStatus()", "huidigeStatus().bron")  # "start" or "geheugen"
+GEHEUGEN_OPGESLAGEN = """caches.open('igs-python-geheugen').then((c) => c.keys()).then(async (sleutels) => {
+    if (sleutels.length !== 1) return false;
+    const antwoord = await (await caches.open('igs-python-geheugen')).match(sleutels[0]);
+    return (await antwoord.arrayBuffer()).byteLength > 8 * 1024 * 1024;
+})"""
+
+
+def wacht_op_momentopname(page, seconden: float = 120) -> None:
+    """Until the worker says the snapshot is written (Cache Storage lists an entry before its
+    bytes are all written) and it is there. A loop of evaluate(): wait_for_function does not
+    wait for a promise, so an async check would pass at once."""
+    einde = time.monotonic() + seconden
+    while page.evaluate(STATUS.replace("huidigeStatus()", "huidigeStatus().geheugen")) != "bewaard" \
+            or not page.evaluate(GEHEUGEN_OPGESLAGEN):
+        if time.monotonic() > einde:
+            raise AssertionError("de momentopname werd niet bewaard")
+        page.wait_for_timeout(500)

@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from browserhulp import ARGS, CHROMIUM  # noqa: E402
+from browserhulp import ARGS, BRON, CHROMIUM, wacht_op_momentopname  # noqa: E402
 from webserver import NGINX, GzipHandler, met_headers, serve, serve_nginx  # noqa: E402
 
 SITE = ROOT / "site"
@@ -72,13 +72,6 @@ new PerformanceObserver((lijst) => {
 }).observe({type: "layout-shift", buffered: true});
 """
 
-# The worker confirms when the snapshot is written (an entry is listed before its bytes are:
-# closing the page then loses it).
-GEHEUGEN_BEWAARD = (
-    "async () => (await import(new URL('../assets/js/igs-python.js', location.href).href)).huidigeStatus().geheugen"
-    " === 'bewaard'"
-)
-
 WIJZIG = """async () => {
   const aankondiging = document.querySelector(".kh-aankondiging");
   const oud = document.querySelector(".kh-resultaat").innerHTML;
@@ -94,16 +87,6 @@ WIJZIG = """async () => {
   radio.dispatchEvent(new Event("input", {bubbles: true}));
   return (await klaar) - t0;
 }"""
-
-
-def wacht_op_geheugen(page, seconden: float = 120) -> None:
-    """Until the worker says the snapshot is written. A loop of evaluate(): wait_for_function
-    does not wait for a promise, so an async check would pass at once."""
-    einde = time.monotonic() + seconden
-    while not page.evaluate(GEHEUGEN_BEWAARD):
-        if time.monotonic() > einde:
-            raise RuntimeError("de momentopname werd niet bewaard")
-        page.wait_for_timeout(500)
 
 
 def mark(page, naam: str, timeout: float = 120_000) -> float:
@@ -154,7 +137,7 @@ def meet_browser(base: str) -> dict[str, list[float]]:
                 r["cls"].append(verschuiving(page, klaar + 1000))
                 r["bytes_na_python"].append(bytes_totaal[0])
                 # The memory snapshot is made in idle time after the first advice.
-                wacht_op_geheugen(page)
+                wacht_op_momentopname(page)
                 r["wijziging"] += [page.evaluate(WIJZIG) for _ in range(5)]
                 page.close()
                 tweede = ctx.new_page()
@@ -206,7 +189,6 @@ def vooraf_link() -> str:
     return urlencode(dict(deel.split("=", 1) for deel in sleutel.split("&")))
 
 
-BRON = "async () => (await import(new URL('../assets/js/igs-python.js', location.href).href)).huidigeStatus().bron"
 
 
 def _grootte(request) -> int:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 import zipfile
 
 import pytest
 
-from browserhulp import PaginaWacht, axe_schendingen
+from browserhulp import BRON, STATUS, PaginaWacht, axe_schendingen, wacht_op_momentopname
 from pyodide_runtime import integriteit, wheel_met_hash
 from webserver import met_headers, serve
 
@@ -155,27 +154,6 @@ def test_worker_roept_alleen_toegestane_functies(browser, server):
 
 # --- A second visit starts from a memory snapshot ---------------------------------
 
-GEHEUGEN_OPGESLAGEN = """caches.open('igs-python-geheugen').then((c) => c.keys()).then(async (sleutels) => {
-    if (sleutels.length !== 1) return false;
-    const antwoord = await (await caches.open('igs-python-geheugen')).match(sleutels[0]);
-    return (await antwoord.arrayBuffer()).byteLength > 8 * 1024 * 1024;
-})"""
-STATUS = """async () => (await import(new URL('../assets/js/igs-python.js', location.href).href)).huidigeStatus()"""
-BRON = STATUS.replace("huidigeStatus()", "huidigeStatus().bron")
-
-
-def wacht_op_bewaard_geheugen(page, seconden: float = PYTHON_TIMEOUT / 1000) -> None:
-    """Until the worker says the snapshot is written (Cache Storage lists an entry before its
-    bytes are all written) and it is there. A loop of evaluate(): wait_for_function does not
-    wait for a promise, so an async check would pass at once."""
-    einde = time.monotonic() + seconden
-    while page.evaluate(STATUS.replace("huidigeStatus()", "huidigeStatus().geheugen")) != "bewaard" \
-            or not page.evaluate(GEHEUGEN_OPGESLAGEN):
-        if time.monotonic() > einde:
-            raise AssertionError("de momentopname werd niet bewaard")
-        page.wait_for_timeout(500)
-
-
 def test_een_naam_voor_de_cache_van_de_momentopname():
     """The worker writes it, igs-python.js and keuzehulp-vooraf-start.js look whether it is there."""
     import re
@@ -205,7 +183,7 @@ def test_tweede_bezoek_start_uit_het_geheugen(browser, server):
     page.goto(server + "keuzehulp/?" + VOLLEDIG)
     page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
     assert page.evaluate(BRON) == "start"
-    wacht_op_bewaard_geheugen(page)
+    wacht_op_momentopname(page)
 
     tweede = context.new_page()
     wacht = PaginaWacht(tweede)
@@ -225,49 +203,48 @@ def test_tweede_bezoek_start_uit_het_geheugen(browser, server):
     context.close()
 
 
-def test_beschadigd_geheugen_wordt_gewist_en_python_start_gewoon(browser, server):
+def _tweede_bezoek_na(browser, server, bederf: str):
+    """A first visit that stores the snapshot, `bederf` (JS, given the cache and the snapshot's
+    key) that damages it, and a second visit with a full-answer link once Python is ready.
+    Returns (context, second page)."""
     context = browser.new_context()
     page = context.new_page()
     page.goto(server + "keuzehulp/")
-    wacht_op_bewaard_geheugen(page)
-    # A snapshot whose checksum matches but whose content is no Python memory.
+    wacht_op_momentopname(page)
     page.evaluate("""async () => {
         const cache = await caches.open('igs-python-geheugen');
         const [sleutel] = await cache.keys();
-        const bytes = new Uint8Array(1024 * 1024).fill(7);
-        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-        const controle = 'sha256-' + btoa(String.fromCharCode(...digest));
-        await cache.put(sleutel, new Response(bytes, {headers: {'x-igs-sha256': controle}}));
-    }""")
+        %s
+    }""" % bederf)
     tweede = context.new_page()
     tweede.goto(server + "keuzehulp/?" + VOLLEDIG)
     tweede.wait_for_selector(".kh-widget[data-python=klaar] " + ADVIES, timeout=PYTHON_TIMEOUT)
+    return context, tweede
+
+
+def test_beschadigd_geheugen_wordt_gewist_en_python_start_gewoon(browser, server):
+    # A snapshot whose checksum matches but whose content is no Python memory.
+    context, tweede = _tweede_bezoek_na(browser, server, """
+        const bytes = new Uint8Array(1024 * 1024).fill(7);
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+        const controle = 'sha256-' + btoa(String.fromCharCode(...digest));
+        await cache.put(sleutel, new Response(bytes, {headers: {'x-igs-sha256': controle}}));""")
     assert tweede.evaluate(BRON) == "start"
     assert tweede.locator(ADVIES).first.get_attribute("data-aanbevolen") == "projectvereniging"
     assert tweede.locator(".kh-status--fout").count() == 0
     # A fresh, valid snapshot replaces the broken one.
-    wacht_op_bewaard_geheugen(tweede)
+    wacht_op_momentopname(tweede)
     context.close()
 
 
 def test_momentopname_met_verkeerd_controlegetal_wordt_niet_gebruikt(browser, server):
     """The checksum is checked while Python is restored: a snapshot whose bytes no longer match
     its SHA-256 is never used, even when the restore itself would succeed."""
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(server + "keuzehulp/")
-    wacht_op_bewaard_geheugen(page)
-    page.evaluate("""async () => {
-        const cache = await caches.open('igs-python-geheugen');
-        const [sleutel] = await cache.keys();
+    context, tweede = _tweede_bezoek_na(browser, server, """
         const oud = await cache.match(sleutel);
         const bytes = new Uint8Array(await oud.arrayBuffer());
         bytes[bytes.length - 1] ^= 0xff;  // one byte at the end: the memory still restores
-        await cache.put(sleutel, new Response(bytes, {headers: {'x-igs-sha256': oud.headers.get('x-igs-sha256')}}));
-    }""")
-    tweede = context.new_page()
-    tweede.goto(server + "keuzehulp/?" + VOLLEDIG)
-    tweede.wait_for_selector(".kh-widget[data-python=klaar] " + ADVIES, timeout=PYTHON_TIMEOUT)
+        await cache.put(sleutel, new Response(bytes, {headers: {'x-igs-sha256': oud.headers.get('x-igs-sha256')}}));""")
     assert tweede.evaluate(BRON) == "start"
     assert "controlegetal" in tweede.evaluate(STATUS.replace("huidigeStatus()", "huidigeStatus().geheugenFout"))
     assert tweede.locator(ADVIES).first.get_attribute("data-aanbevolen") == "projectvereniging"

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from keuzehulp.browser import WEERGAVE, verwerk
 from keuzehulp.html import render_vergelijking
-from keuzehulp.pad import Pad, paden
+from keuzehulp.pad import bandvragen, paden
 from keuzehulp.vragen import Vraag, vraag, vragen
 
 PAGINA = "keuzehulp/"  # the page whose widget uses it; the html's links are relative to it
@@ -100,28 +100,18 @@ def _uitkomst(antwoorden: dict[str, str], banden: tuple[str, ...] = ()) -> dict:
     return json.loads(verwerk(json.dumps(antwoorden), BASIS, banden=banden))
 
 
-def _band_sleutel(v: Vraag, waarde: int) -> str:
-    band = v.band(waarde)
-    return f"{band.min}-{band.max if band.max is not None else v.max}"
+def _bereik(v: Vraag, waarde) -> tuple[int, int]:
+    """The lowest and highest number of the band `waarde` lies in (the question's maximum
+    where the band has no upper bound)."""
+    band = v.band(int(waarde))
+    return band.min, band.max if band.max is not None else v.max
 
 
-def _getalvragen(pad: Pad) -> tuple[str, ...]:
-    return tuple(stap.vraag for stap in pad.stappen if vraag(stap.vraag).type == "getal")
-
-
-def _grenzen(v: Vraag, waarde: int) -> set[int]:
-    band = v.band(waarde)
-    return {band.min, band.max if band.max is not None else v.max}
-
-
-def _zelfde_over_de_band(pad: Pad, antwoorden: dict[str, str], uitkomst: dict, banden: tuple[str, ...]) -> bool:
+def _zelfde_over_de_band(antwoorden: dict[str, str], uitkomst: dict, banden: tuple[str, ...]) -> bool:
     """The band-worded output does not depend on where in its band each number lies."""
-    for stap in pad.stappen:
-        v = vraag(stap.vraag)
-        if v.type != "getal":
-            continue
-        for grens in _grenzen(v, int(stap.waarde)):
-            if _uitkomst({**antwoorden, stap.vraag: str(grens)}, banden) != uitkomst:
+    for vraag_id in banden:
+        for grens in set(_bereik(vraag(vraag_id), antwoorden[vraag_id])):
+            if _uitkomst({**antwoorden, vraag_id: str(grens)}, banden) != uitkomst:
                 return False
     return True
 
@@ -147,17 +137,16 @@ def bouw() -> tuple[dict, dict[str, dict], dict[str, str]]:
     tabellen: dict[str, str] = {}
     for pad in paden():
         antwoorden = {stap.vraag: str(stap.waarde) for stap in pad.stappen}
-        banden = _getalvragen(pad)
+        banden = bandvragen(pad.stappen)
         uitkomst = _uitkomst(antwoorden, banden)
-        if uitkomst["meldingen"] or not _zelfde_over_de_band(pad, antwoorden, uitkomst, banden):
+        if uitkomst["meldingen"] or not _zelfde_over_de_band(antwoorden, uitkomst, banden):
             continue
         sleutel = []
         for stap in pad.stappen:
-            v = vraag(stap.vraag)
-            if v.type == "getal":
-                band = v.band(int(stap.waarde))
-                naam = _band_sleutel(v, int(stap.waarde))
-                patroon = getal_patroon(band.min, band.max if band.max is not None else v.max)
+            if stap.vraag in banden:
+                laagste, hoogste = _bereik(vraag(stap.vraag), stap.waarde)
+                naam = f"{laagste}-{hoogste}"
+                patroon = getal_patroon(laagste, hoogste)
             else:
                 naam = str(stap.waarde)
                 patroon = keuze_patroon(naam)

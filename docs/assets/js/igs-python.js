@@ -137,6 +137,7 @@ function heeftGeheugen() {
 // With a snapshot from an earlier visit there is nothing big to download: start at once
 // (in the worker, off the page's thread).
 export function startWanneerRustig() {
+  if (gereed) return; // already started (keuzehulp-vooraf-start.js, with a snapshot)
   const start = () => startPython();
   heeftGeheugen().then((ja) => {
     if (ja) start();

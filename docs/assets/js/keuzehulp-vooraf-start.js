@@ -14,6 +14,6 @@ if (Object.keys(antwoorden).length) {
 if (typeof caches !== "undefined") {
   caches
     .has("igs-python-geheugen")
-    .then((ja) => ja && import("./igs-python.js").then(({ startWanneerRustig }) => startWanneerRustig()))
+    .then((ja) => ja && import("./igs-python.js").then(({ startPython }) => startPython()))
     .catch(() => {});
 }
