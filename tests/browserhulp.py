@@ -55,6 +55,19 @@ def axe_schendingen(page, context: str | None = None) -> list[str]:
     return [f"{v['id']} ({v['impact']}): {json.dumps(v['nodes'])}" for v in resultaat]
 
 
+def instant_navigatie_toestaan(page, server: str, site_dir: Path) -> None:
+    """mkdocs-material only navigates instantly to URLs of its sitemap, rebased on the page's
+    protocol and host but not its port: serve the sitemap as the real host would (site_url =
+    the site's own origin)."""
+    import re
+
+    sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    site_url = re.search(r"<loc>(https?://[^/]+/)", sitemap).group(1)
+    page.route("**/sitemap.xml", lambda route: route.fulfill(
+        content_type="application/xml", body=sitemap.replace(site_url, server),
+    ))
+
+
 # --- Python in the browser (assets/js/igs-python.js) and its memory snapshot --------
 
 # The page's view of the Python worker; evaluate() it (it is async).

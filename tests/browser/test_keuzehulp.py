@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from browserhulp import axe_schendingen
+from browserhulp import axe_schendingen, instant_navigatie_toestaan
 
 VOLLEDIG = (
     "doel=regiowerking&subsidie=ja&inwoners=120000&gemeenten=8&referentieregio=een&erkend=nee"
@@ -217,14 +217,7 @@ def test_een_runtime_over_instant_navigatie(browser, server, site_dir):
     page = context.new_page()
     workers = []
     page.on("request", lambda r: workers.append(r.url) if r.url.endswith("python-worker.js") else None)
-    # Material only navigates instantly to URLs of the sitemap, rebased on the
-    # page's protocol and host but not its port: serve the sitemap as the real
-    # host would (site_url = the site's own origin).
-    site_url = re.search(r"<loc>(https?://[^/]+/)", (site_dir / "sitemap.xml").read_text()).group(1)
-    page.route("**/sitemap.xml", lambda route: route.fulfill(
-        content_type="application/xml",
-        body=(site_dir / "sitemap.xml").read_text().replace(site_url, server),
-    ))
+    instant_navigatie_toestaan(page, server, site_dir)
     page.goto(server, wait_until="networkidle")
     page.evaluate("window.__zelfdePagina = true")
     page.locator('.md-nav a[href$="keuzehulp/"]').first.click()

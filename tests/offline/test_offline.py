@@ -64,3 +64,13 @@ def test_stil_pad_van_de_keuzehulp_werkt_vanaf_schijf(page, offline_map):
         pytest.fail(f"na 20 keuzes nog geen advies: {page.url}")
     assert page.locator("[data-aanbevolen]").first.is_visible()
     assert not page.wacht.externe_verzoeken, page.wacht.externe_verzoeken
+
+
+def test_invulformulier_vanaf_schijf_zonder_modulescript(page, offline_map):
+    """Module scripts do not load from file://: the offline copy leaves the form's out, and the
+    form keeps its note for when the script does not load (download the blank template)."""
+    pad = offline_map / "sjablonen" / "engagementsverklaring.html"
+    assert 'type="module"' not in pad.read_text(encoding="utf-8")
+    page.goto(pad.as_uri())
+    assert page.locator("[data-zonder-js]").first.is_visible()
+    assert not page.wacht.js_fouten, page.wacht.js_fouten

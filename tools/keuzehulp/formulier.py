@@ -78,6 +78,9 @@ def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> 
 
     pad_href: link to the static path (no JavaScript needed); basis: link prefix
     from this page to the site root, used by the engine's links in the advice.
+    The widget's module script comes along, so only pages with the widget load it
+    (and with it the Python runtime). mkdocs-material's instant navigation runs a
+    script that stands in the page content again on every page it appears on.
     """
     vragen_html = render_vragen()
     kiezer = render_gemeentekiezer(
@@ -112,4 +115,5 @@ def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> 
 <p class="kh-aankondiging igs-visueel-verborgen" aria-live="polite" role="status"></p>
 <section class="kh-resultaat" aria-label="Advies" hidden></section>
 <p class="kh-stil-pad">{stil}</p>
-</div>"""
+</div>
+<script type="module" src="{escape(basis)}assets/js/keuzehulp.js"></script>"""

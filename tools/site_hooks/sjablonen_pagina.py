@@ -109,5 +109,14 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_page_content(html: str, page, config, files: Files) -> str:
-    """The fill-in form, in the HTML (Markdown would take its nested HTML apart)."""
-    return markers.vervang(html, {"invulformulier": sjablonen.formulier_html}, page.file.src_uri)
+    """The fill-in form, in the HTML (Markdown would take its nested HTML apart), with its
+    module script beside it: only pages with a form load it (and the Python runtime behind
+    it); mkdocs-material's instant navigation runs a script in the page content again. Not in
+    the offline copy: module scripts do not load from file://, the form says it needs a site."""
+    script = ""
+    if not config.extra.get("igs_offline"):
+        naar_root = "../" * page.url.count("/")
+        script = f'\n<script type="module" src="{naar_root}assets/js/sjablonen.js"></script>'
+    return markers.vervang(
+        html, {"invulformulier": lambda sid: sjablonen.formulier_html(sid) + script}, page.file.src_uri
+    )

@@ -1,5 +1,5 @@
-// Removes the <link rel="alternate" type="application/json+oembed"> just before
-// this script (overrides/main.html). oEmbed consumers read it from the HTML; in
-// the browser mkdocs-material would fetch "sitemap.xml" next to every
-// link[rel=alternate]. Synchronous, so it runs before Material's bundle.
-document.currentScript.previousElementSibling.remove();
+// Removes the <link rel="alternate" type="application/json+oembed"> (overrides/main.html).
+// oEmbed consumers read it from the HTML; in the browser mkdocs-material would fetch
+// "sitemap.xml" next to every link[rel=alternate]. Deferred: it runs after Material's bundle
+// but before DOMContentLoaded, the moment Material first looks for those links.
+document.querySelectorAll('link[rel="alternate"][type="application/json+oembed"]').forEach((link) => link.remove());

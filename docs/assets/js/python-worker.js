@@ -212,14 +212,17 @@ function binnen(ms, belofte) {
   ]);
 }
 
-async function herstel(opties, manifest, { bytes, klopt }) {
+async function herstel(opties, manifest, { bytes, klopt }, fase) {
   herstellen = true;
   try {
     const py = await binnen(60000, loadPyodide(opties.runtime, { ...opties.pyodide, _loadSnapshot: bytes }));
+    fase("hersteld");
     if (!(await klopt)) throw new Error("controlegetal van de momentopname klopt niet");
+    fase("gecontroleerd");
     // Files live outside the snapshot (it holds memory only): unpack the
     // package again for the data files it reads lazily. Then prove it works.
     await laadWheels(py, manifest);
+    fase("wheel");
     const proef = JSON.parse(py.pyimport("keuzehulp.browser").verwerk("{}"));
     if (!Array.isArray(proef.van_toepassing)) throw new Error("onverwacht antwoord na herstel");
     return py;
@@ -239,6 +242,7 @@ async function boot() {
   const fase = (naam) => (fasen[naam] = Math.round(performance.now() - start));
   meld({ soort: "voortgang", tekst: "Python-omgeving ophalen…" });
   const [manifest, opgeslagen] = await Promise.all([haalManifest(), leesGeheugen(), controleerWebAssembly()]);
+  fase("manifest");
   bewaakDownloads(manifest);
   const runtime = new URL(manifest.map, BASIS);
   const opties = { runtime, pyodide: { indexURL: runtime.href, stdout: () => {}, stderr: () => {} } };
@@ -252,7 +256,7 @@ async function boot() {
   if (bewaard) {
     meld({ soort: "voortgang", tekst: "Python hervatten…" });
     try {
-      py = await herstel(opties, manifest, bewaard);
+      py = await herstel(opties, manifest, bewaard, fase);
       bron = "geheugen";
     } catch (fout) {
       geheugenFout = String(fout);
