@@ -14,7 +14,8 @@ and range):
 - layout shift (CLS) and main-thread blocking (long tasks) while Python arrives;
 - bytes transferred for a content page, and for the keuzehulp before and after
   Python has loaded;
-- Lighthouse 12.2.3 (mobile) for the home page, a guide step and the keuzehulp (LIGHTHOUSE_RUNS, 3).
+- Lighthouse 12.2.3 (mobile) for the home page, a guide step and the keuzehulp (LIGHTHOUSE_RUNS, 3),
+  and for 404.html: mkdocs-material's own bundle with hardly any content of ours, as the floor.
 Prints one table. Figures only: timings on a shared machine are not asserted.
 BENCH_RUNS=n sets the number of runs (5); BENCH_LIGHTHOUSE=0 skips Lighthouse.
 """
@@ -35,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from browserhulp import ARGS, BRON, CHROMIUM, wacht_op_momentopname  # noqa: E402
+from browserhulp import ARGS, CHROMIUM, STATUS, wacht_op_momentopname  # noqa: E402
 from webserver import NGINX, GzipHandler, met_headers, serve, serve_nginx  # noqa: E402
 
 SITE = ROOT / "site"
@@ -117,7 +118,7 @@ def meet_browser(base: str) -> dict[str, list[float]]:
     r: dict[str, list[float]] = {k: [] for k in (
         "interactief", "advies_koud", "advies_warm", "klaar_warm", "kaal_koud", "kaal_warm",
         "vooraf_koud", "vooraf_klaar", "cls_vooraf", "verhouding_vooraf", "verhouding_koud", "verhouding_warm", "wijziging", "blokkering", "cls", "bytes_inhoud",
-        "bytes_voor_python", "bytes_na_python", "bytes_tweede", "uit_geheugen")}
+        "bytes_voor_python", "bytes_na_python", "bytes_tweede", "uit_geheugen", "worker_gestart", "herstel")}
     with sync_playwright() as p:
         for _ in range(RUNS):
             with tempfile.TemporaryDirectory() as profiel:
@@ -146,7 +147,11 @@ def meet_browser(base: str) -> dict[str, list[float]]:
                 tweede.goto(base + "keuzehulp/?" + VOLLEDIG)
                 r["klaar_warm"].append(mark(tweede, "kh-python-klaar"))
                 r["advies_warm"].append(mark(tweede, "kh-advies"))
-                r["uit_geheugen"].append(tweede.evaluate(BRON) == "geheugen")
+                status = tweede.evaluate(STATUS)  # the worker's own phases, in ms since it started
+                r["uit_geheugen"].append(status.get("bron") == "geheugen")
+                r["worker_gestart"].append(r["klaar_warm"][-1] - status.get("ms", 0))
+                if "hersteld" in status.get("fasen", {}):
+                    r["herstel"].append(status["fasen"]["hersteld"] - status["fasen"]["script"])
                 tweede.wait_for_timeout(300)
                 r["bytes_tweede"].append(bytes_tweede[0])
                 tweede.goto(base + "_bench/kaal.html")
@@ -227,7 +232,9 @@ def lighthouse(base: str) -> dict[str, dict[str, str]]:
         return {}
     keer = int(os.environ.get("LIGHTHOUSE_RUNS", "3"))
     uitkomst = {}
-    for naam, pad in (("home", ""), ("stap", "stappen/verkennen/"), ("keuzehulp", "keuzehulp/")):
+    # 404.html: mkdocs-material with hardly any content of ours, the floor its own bundle sets.
+    for naam, pad in (("home", ""), ("stap", "stappen/verkennen/"), ("keuzehulp", "keuzehulp/"),
+                      ("kale Material-pagina (404.html)", "404.html")):
         runs = [r for r in (_lighthouse_een(lh, base + pad) for _ in range(keer)) if r]
         uitkomst[naam] = {
             k: f"{statistics.median(w):.0f}" + (f" [{min(w)}–{max(w)}]" if min(w) != max(w) else "")
@@ -285,6 +292,8 @@ def main() -> int:
         ("Tweede bezoek → data-python=klaar (ms)", samenvatting(r["klaar_warm"]), ""),
         ("Tweede bezoek → advies (ms)", samenvatting(r["advies_warm"]), ""),
         ("Tweede bezoek uit momentopname (runs)", f"{sum(r['uit_geheugen'])} van {len(r['uit_geheugen'])}", "alle"),
+        ("  waarvan: navigatie → worker gestart (ms)", samenvatting(r["worker_gestart"]), ""),
+        ("  waarvan: Pyodide hersteld uit de momentopname (ms)", samenvatting(r["herstel"]), ""),
         ("Kale Pyodide-start in worker, warm (ms)", samenvatting(r["kaal_warm"]), ""),
         ("Verhouding klaar / kale start, warm", verhouding(r["verhouding_warm"]), "≤ 0.5"),
         ("Antwoord wijzigen → nieuw advies (ms)", samenvatting(r["wijziging"]), "≤ 50"),

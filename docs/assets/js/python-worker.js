@@ -242,7 +242,6 @@ async function boot() {
   const fase = (naam) => (fasen[naam] = Math.round(performance.now() - start));
   meld({ soort: "voortgang", tekst: "Python-omgeving ophalen…" });
   const [manifest, opgeslagen] = await Promise.all([haalManifest(), leesGeheugen(), controleerWebAssembly()]);
-  fase("manifest");
   bewaakDownloads(manifest);
   const runtime = new URL(manifest.map, BASIS);
   const opties = { runtime, pyodide: { indexURL: runtime.href, stdout: () => {}, stderr: () => {} } };
