@@ -53,3 +53,26 @@ def test_checklist_leest_als_gewone_lijst_zonder_javascript(browser, server):
     assert lijst.locator("input").count() == 0
     assert lijst.locator("li").first.is_visible()
     context.close()
+
+
+def test_landschapstabel_sorteert_op_naam_en_op_aantal(server, page):
+    """tabel.js: a header button sorts the rows (Dutch order for text, numeric for numbers; the
+    collator is made at the first sort) and says so in aria-sort; again sorts the other way."""
+    page.goto(server + "onderzoek/landschap/")
+    tabel = page.locator("#landschap-tabel-2020-2026")
+    kop = tabel.locator("thead th").nth(0)
+    kop.locator("button.igs-sorteerknop").click()
+    assert kop.get_attribute("aria-sort") == "ascending"
+    namen = tabel.locator("tbody tr td:first-child").all_inner_texts()
+    assert len(namen) >= 10
+    verwacht = page.evaluate(
+        "namen => [...namen].sort(new Intl.Collator('nl', {numeric: true, sensitivity: 'base'}).compare)", namen)
+    assert namen == verwacht
+    kop.locator("button.igs-sorteerknop").click()
+    assert kop.get_attribute("aria-sort") == "descending"
+    assert len(set(namen)) == len(namen)  # no ties: the other way is exactly the reverse
+    assert tabel.locator("tbody tr td:first-child").all_inner_texts() == verwacht[::-1]
+    aantal = tabel.locator("thead th").nth(2)
+    aantal.locator("button.igs-sorteerknop").click()
+    getallen = [int(t) for t in tabel.locator("tbody tr td:nth-child(3)").all_inner_texts()]
+    assert getallen == sorted(getallen) and getallen[0] < getallen[-1]
