@@ -21,6 +21,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import normalize_url
 
 import markers
 import navigatie  # tools/site_hooks/navigatie.py (MkDocs puts this folder on sys.path)
@@ -112,11 +113,11 @@ def on_page_content(html: str, page, config, files: Files) -> str:
     """The fill-in form, in the HTML (Markdown would take its nested HTML apart), with its
     module script beside it: only pages with a form load it (and the Python runtime behind
     it); mkdocs-material's instant navigation runs a script in the page content again. Not in
-    the offline copy: module scripts do not load from file://, the form says it needs a site."""
+    the offline copy: module scripts do not load from file://, and the form keeps its note for
+    when the script does not load."""
     script = ""
     if not config.extra.get("igs_offline"):
-        naar_root = "../" * page.url.count("/")
-        script = f'\n<script type="module" src="{naar_root}assets/js/sjablonen.js"></script>'
+        script = f'\n<script type="module" src="{normalize_url("assets/js/sjablonen.js", page)}"></script>'
     return markers.vervang(
         html, {"invulformulier": lambda sid: sjablonen.formulier_html(sid) + script}, page.file.src_uri
     )

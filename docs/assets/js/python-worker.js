@@ -218,7 +218,6 @@ async function herstel(opties, manifest, { bytes, klopt }, fase) {
     const py = await binnen(60000, loadPyodide(opties.runtime, { ...opties.pyodide, _loadSnapshot: bytes }));
     fase("hersteld");
     if (!(await klopt)) throw new Error("controlegetal van de momentopname klopt niet");
-    fase("gecontroleerd");
     // Files live outside the snapshot (it holds memory only): unpack the
     // package again for the data files it reads lazily. Then prove it works.
     await laadWheels(py, manifest);
