@@ -42,13 +42,17 @@ def test_scripts_op_elke_pagina_houden_de_eerste_weergave_niet_op(site_dir):
             if not bron or "/assets/js/" not in "/" + bron.group(1).lstrip("./"):
                 continue
             assert re.search(r"\bdefer\b|type=\"module\"", attributen), f"{pad}: <script{attributen}>"
+            # A module script is deferred, but fetched at high priority by default: ours are not
+            # needed for the first paint (the form is HTML), so they ask for low priority.
+            if 'type="module"' in attributen:
+                assert 'fetchpriority="low"' in attributen, f"{pad}: <script{attributen}>"
 
 
 def test_widget_brengt_zijn_eigen_script_mee(site_dir):
     keuzehulp = (site_dir / "keuzehulp" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'data-keuzehulp[\s\S]*<script type="module" src="\.\./assets/js/keuzehulp\.js">', keuzehulp)
+    assert re.search(r'data-keuzehulp[\s\S]*<script type="module" fetchpriority="low" src="\.\./assets/js/keuzehulp\.js">', keuzehulp)
     sjabloon = (site_dir / "sjablonen" / "engagementsverklaring" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'igs-sjabloonformulier[\s\S]*<script type="module" src="\.\./\.\./assets/js/sjablonen\.js">',
+    assert re.search(r'igs-sjabloonformulier[\s\S]*<script type="module" fetchpriority="low" src="\.\./\.\./assets/js/sjablonen\.js">',
                      sjabloon)
     assert "sjablonen.js" not in (site_dir / "index.html").read_text(encoding="utf-8")
 

@@ -81,6 +81,8 @@ def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> 
     The widget's module script comes along, so only pages with the widget load it
     (and with it the Python runtime). mkdocs-material's instant navigation runs a
     script that stands in the page content again on every page it appears on.
+    It asks for low fetch priority: the form is already usable HTML, so the script must
+    not compete with the stylesheets for the first paint.
     """
     vragen_html = render_vragen()
     kiezer = render_gemeentekiezer(
@@ -116,4 +118,4 @@ def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> 
 <section class="kh-resultaat" aria-label="Advies" hidden></section>
 <p class="kh-stil-pad">{stil}</p>
 </div>
-<script type="module" src="{escape(basis)}assets/js/keuzehulp.js"></script>"""
+<script type="module" fetchpriority="low" src="{escape(basis)}assets/js/keuzehulp.js"></script>"""

@@ -180,10 +180,12 @@ START = "assets/js/keuzehulp-vooraf-start.js"
 
 def on_post_page(html: str, page, config) -> str:
     """The keuzehulp page starts fetching its early advice from <head> (async module), while the
-    rest of the page is still being parsed; the widget finds the files on their way."""
+    rest of the page is still being parsed; the widget finds the files on their way. Low fetch
+    priority: the script itself is small and must not compete with the stylesheets for the
+    first paint."""
     if config.extra.get("igs_offline") or page.url != PAGINA or "</head>" not in html:
         return html
-    script = f'<script type="module" async src="{BASIS}{START}"></script>'
+    script = f'<script type="module" async fetchpriority="low" src="{BASIS}{START}"></script>'
     return html.replace("</head>", script + "</head>", 1)
 
 
