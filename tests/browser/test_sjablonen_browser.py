@@ -173,3 +173,26 @@ def test_herladen_houdt_wat_je_typte_tot_je_het_wist(page, server):
     page.reload()
     page.locator("button[data-actie=wis]").wait_for(state="visible")
     assert page.input_value(naam) == "" and page.input_value(ambitie) == ""
+
+
+@pytest.mark.parametrize("breedte", [1280, 390, 320])
+def test_downloadknoppen_met_hun_grootte_telkens_op_dezelfde_plaats(page, server, breedte):
+    """Each download button has its file size beside it, or under it on a phone: the same for
+    every button (not one size beside and the next under), without bullets or sideways scrolling."""
+    page.set_viewport_size({"width": breedte, "height": 900})
+    page.goto(server + PAGINA)
+    plaatsen = page.evaluate("""() => [...document.querySelectorAll('.igs-downloads li')].map((li) => {
+        const knop = li.querySelector('.md-button').getBoundingClientRect();
+        const bereik = document.createRange();
+        bereik.selectNodeContents(li);
+        bereik.setStartAfter(li.querySelector('.md-button'));
+        const grootte = bereik.getBoundingClientRect();
+        return {onder: grootte.top >= knop.bottom - 1, tekst: bereik.toString().trim(),
+                bolletje: getComputedStyle(li).listStyleType};
+    })""")
+    assert len(plaatsen) == 2
+    assert all(p["tekst"].startswith("(") and p["tekst"].endswith("kB)") for p in plaatsen), plaatsen
+    assert len({p["onder"] for p in plaatsen}) == 1, plaatsen
+    assert plaatsen[0]["onder"] == (breedte < 480), plaatsen
+    assert {p["bolletje"] for p in plaatsen} == {"none"}
+    assert page.evaluate("document.documentElement.scrollWidth") <= breedte
