@@ -195,8 +195,6 @@ def vooraf_link() -> str:
     return urlencode(dict(deel.split("=", 1) for deel in sleutel.split("&")))
 
 
-
-
 def _grootte(request) -> int:
     try:
         maten = request.sizes()

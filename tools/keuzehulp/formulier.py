@@ -73,6 +73,14 @@ def _notitie(v: Vraag) -> str:
     return f'<p class="kh-notitie" id="kh-{v.id}-notitie" data-notitie="{v.id}" hidden></p>'
 
 
+def module_script(src: str, *, meteen: bool = False) -> str:
+    """A script tag for one of our module scripts (the keuzehulp, the template form). A module
+    is deferred, but fetched at high priority by default; ours are not needed for the first
+    paint (the page is usable HTML first), so they ask for low priority and leave the way to
+    the stylesheets. meteen: async, it runs as soon as it has arrived."""
+    return f'<script type="module"{" async" if meteen else ""} fetchpriority="low" src="{escape(src)}"></script>'
+
+
 def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> str:
     """The whole widget: form, advice summary beside it, actions, status, result and the no-script route.
 
@@ -81,8 +89,6 @@ def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> 
     The widget's module script comes along, so only pages with the widget load it
     (and with it the Python runtime). mkdocs-material's instant navigation runs a
     script that stands in the page content again on every page it appears on.
-    It asks for low fetch priority: the form is already usable HTML, so the script must
-    not compete with the stylesheets for the first paint.
     """
     vragen_html = render_vragen()
     kiezer = render_gemeentekiezer(
@@ -118,4 +124,4 @@ def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> 
 <section class="kh-resultaat" aria-label="Advies" hidden></section>
 <p class="kh-stil-pad">{stil}</p>
 </div>
-<script type="module" fetchpriority="low" src="{escape(basis)}assets/js/keuzehulp.js"></script>"""
+{module_script(basis + "assets/js/keuzehulp.js")}"""

@@ -31,6 +31,7 @@ try:
 except ImportError:  # not pip-installed: use the package in tools/
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     import sjablonen
+from keuzehulp.formulier import module_script  # noqa: E402 (after the path above)
 
 OVERZICHT = "sjablonen/index.md"
 markers.registreer("downloads", "formulier", "invulformulier")
@@ -114,11 +115,10 @@ def on_page_content(html: str, page, config, files: Files) -> str:
     module script beside it: only pages with a form load it (and the Python runtime behind
     it); mkdocs-material's instant navigation runs a script in the page content again. Not in
     the offline copy: module scripts do not load from file://, and the form keeps its note for
-    when the script does not load. Low fetch priority, like the keuzehulp's: the form is HTML
-    first, the script must not compete with the stylesheets for the first paint."""
+    when the script does not load."""
     script = ""
     if not config.extra.get("igs_offline"):
-        script = f'\n<script type="module" fetchpriority="low" src="{normalize_url("assets/js/sjablonen.js", page)}"></script>'
+        script = "\n" + module_script(normalize_url("assets/js/sjablonen.js", page))
     return markers.vervang(
         html, {"invulformulier": lambda sid: sjablonen.formulier_html(sid) + script}, page.file.src_uri
     )

@@ -40,6 +40,7 @@ import shutil
 from pathlib import Path
 
 from keuzehulp.browser import WEERGAVE, verwerk
+from keuzehulp.formulier import module_script
 from keuzehulp.html import render_vergelijking
 from keuzehulp.pad import bandvragen, paden
 from keuzehulp.vragen import Vraag, vraag, vragen
@@ -180,13 +181,10 @@ START = "assets/js/keuzehulp-vooraf-start.js"
 
 def on_post_page(html: str, page, config) -> str:
     """The keuzehulp page starts fetching its early advice from <head> (async module), while the
-    rest of the page is still being parsed; the widget finds the files on their way. Low fetch
-    priority: the script itself is small and must not compete with the stylesheets for the
-    first paint."""
+    rest of the page is still being parsed; the widget finds the files on their way."""
     if config.extra.get("igs_offline") or page.url != PAGINA or "</head>" not in html:
         return html
-    script = f'<script type="module" async fetchpriority="low" src="{BASIS}{START}"></script>'
-    return html.replace("</head>", script + "</head>", 1)
+    return html.replace("</head>", module_script(BASIS + START, meteen=True) + "</head>", 1)
 
 
 def on_post_build(config):
