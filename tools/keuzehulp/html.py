@@ -527,8 +527,6 @@ def render_stroomdiagram(basis: str = "/") -> str:
         "<figcaption>Hoe de antwoorden tot een advies leiden. Gegenereerd uit de regels van de keuzehulp: "
         "een vraag staat er alleen waar ze het advies verandert; antwoorden met hetzelfde vervolg zijn "
         "samengenomen.</figcaption>"
-        '<p class="kh-tabel-hint" aria-hidden="true">Schuif het schema opzij om de diepere vragen te zien →</p>'
-        '<div class="kh-stroom-omhulsel" role="region" tabindex="0" '
-        'aria-label="Beslisschema, schuift opzij op een smal scherm">'
+        '<div class="kh-stroom-omhulsel" role="region" tabindex="0" aria-label="Beslisschema">'
         f"{_render_knoop(stroomboom(), basis)}</div></figure>"
     )
