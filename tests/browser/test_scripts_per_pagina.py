@@ -48,6 +48,56 @@ def test_scripts_op_elke_pagina_houden_de_eerste_weergave_niet_op(site_dir):
                 assert 'fetchpriority="low"' in attributen, f"{pad}: <script{attributen}>"
 
 
+def test_bundel_van_material_is_uitgesteld(site_dir):
+    """mkdocs-material's bundle is deferred (tools/site_hooks/material_bundel.py), once per page,
+    after its configuration; the scripts of extra_javascript come after it (they use document$)."""
+    for pad in [*inhoudspaginas(site_dir), site_dir / "404.html"]:
+        html = pad.read_text(encoding="utf-8")
+        bundels = [a for a in SCRIPT.findall(html) if "assets/javascripts/bundle." in a]
+        assert len(bundels) == 1 and re.search(r"\bdefer\b", bundels[0]), f"{pad}: {bundels}"
+        bundel = html.index("assets/javascripts/bundle.")
+        assert html.index('id="__config"') < bundel < html.index("assets/js/checklist.js"), pad
+
+
+def test_terug_naar_de_keuzehulp_na_instant_navigatie(browser, server, site_dir):
+    """Loaded on the keuzehulp page itself, the widget module runs before mkdocs-material's
+    deferred bundle. Away and back by instant navigation, the new widget still works: the
+    module follows document$ from DOMContentLoaded on."""
+    context = browser.new_context()
+    page = context.new_page()
+    instant_navigatie_toestaan(page, server, site_dir)
+    page.goto(server + "keuzehulp/")
+    page.wait_for_selector(".kh-widget[data-python=klaar]", timeout=90_000)
+    page.evaluate("window.__zelfdePagina = true")
+    page.locator('.md-nav a[href$="stappen/"]').first.click()
+    page.wait_for_url(re.compile(r"/stappen/$"))
+    page.locator('.md-nav a[href$="keuzehulp/"]').first.click()
+    page.wait_for_selector(".kh-widget[data-actief=ja][data-python=klaar]", timeout=10_000)
+    page.check("#kh-doel-afstemmen")
+    page.check("#kh-subsidie-nee")
+    page.check("#kh-personeel-geen")
+    page.wait_for_function(
+        "document.querySelector('.kh-resultaat [data-aanbevolen]')?.dataset.aanbevolen === 'overleg'", timeout=10_000)
+    assert page.evaluate("window.__zelfdePagina === true"), "geen instant navigatie: de pagina herlaadde"
+    context.close()
+
+
+def test_terug_naar_het_invulformulier_na_instant_navigatie(browser, server, site_dir):
+    context = browser.new_context()
+    page = context.new_page()
+    instant_navigatie_toestaan(page, server, site_dir)
+    page.goto(server + "sjablonen/engagementsverklaring/")
+    page.wait_for_function("!document.querySelector('button[data-formaat=odt]').disabled", timeout=90_000)
+    page.evaluate("window.__zelfdePagina = true")
+    page.locator('.md-nav a[href$="stappen/"]').first.click()
+    page.wait_for_url(re.compile(r"/stappen/$"))
+    page.locator('.md-nav a[href$="sjablonen/engagementsverklaring/"]').first.click()
+    page.wait_for_selector("form.igs-sjabloonformulier[data-actief=ja]", timeout=10_000)
+    page.wait_for_function("!document.querySelector('button[data-formaat=odt]').disabled", timeout=10_000)
+    assert page.evaluate("window.__zelfdePagina === true"), "geen instant navigatie: de pagina herlaadde"
+    context.close()
+
+
 def test_widget_brengt_zijn_eigen_script_mee(site_dir):
     keuzehulp = (site_dir / "keuzehulp" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'data-keuzehulp[\s\S]*<script type="module" fetchpriority="low" src="\.\./assets/js/keuzehulp\.js">', keuzehulp)

@@ -284,6 +284,13 @@ function init() {
   document.querySelectorAll("[data-keuzehulp]").forEach(activeer);
 }
 
-if (window.document$) window.document$.subscribe(init);
+// At once: the form works before mkdocs-material's bundle has run. Then for every page its instant
+// navigation shows (document$). That bundle is deferred and comes after this module in the page
+// (tools/site_hooks/material_bundel.py): on a first load, document$ only exists at DOMContentLoaded.
+function volgPaginas() {
+  if (window.document$) window.document$.subscribe(init);
+}
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
+if (window.document$) volgPaginas();
+else document.addEventListener("DOMContentLoaded", volgPaginas, { once: true });
