@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from browserhulp import instant_navigatie_toestaan
 from sitepagina import inhoudspaginas
 
@@ -59,41 +61,46 @@ def test_bundel_van_material_is_uitgesteld(site_dir):
         assert html.index('id="__config"') < bundel < html.index("assets/js/checklist.js"), pad
 
 
-def test_terug_naar_de_keuzehulp_na_instant_navigatie(browser, server, site_dir):
-    """Loaded on the keuzehulp page itself, the widget module runs before mkdocs-material's
-    deferred bundle. Away and back by instant navigation, the new widget still works: the
-    module follows document$ from DOMContentLoaded on."""
-    context = browser.new_context()
-    page = context.new_page()
-    instant_navigatie_toestaan(page, server, site_dir)
-    page.goto(server + "keuzehulp/")
-    page.wait_for_selector(".kh-widget[data-python=klaar]", timeout=90_000)
-    page.evaluate("window.__zelfdePagina = true")
-    page.locator('.md-nav a[href$="stappen/"]').first.click()
-    page.wait_for_url(re.compile(r"/stappen/$"))
-    page.locator('.md-nav a[href$="keuzehulp/"]').first.click()
-    page.wait_for_selector(".kh-widget[data-actief=ja][data-python=klaar]", timeout=10_000)
-    page.check("#kh-doel-afstemmen")
-    page.check("#kh-subsidie-nee")
-    page.check("#kh-personeel-geen")
+def _keuzehulp_klaar(page, timeout):
+    page.wait_for_selector(".kh-widget[data-actief=ja][data-python=klaar]", timeout=timeout)
+
+
+def _keuzehulp_kiest_overleg(page):
+    for keuze in ("#kh-doel-afstemmen", "#kh-subsidie-nee", "#kh-personeel-geen"):
+        page.check(keuze)
     page.wait_for_function(
         "document.querySelector('.kh-resultaat [data-aanbevolen]')?.dataset.aanbevolen === 'overleg'", timeout=10_000)
-    assert page.evaluate("window.__zelfdePagina === true"), "geen instant navigatie: de pagina herlaadde"
-    context.close()
 
 
-def test_terug_naar_het_invulformulier_na_instant_navigatie(browser, server, site_dir):
+def _invulformulier_klaar(page, timeout):
+    page.wait_for_selector("form.igs-sjabloonformulier[data-actief=ja]", timeout=timeout)
+    page.wait_for_function("!document.querySelector('button[data-formaat=odt]').disabled", timeout=timeout)
+
+
+# widget: (its page, ready within the timeout, a check that it works)
+TERUG = {
+    "keuzehulp": ("keuzehulp/", _keuzehulp_klaar, _keuzehulp_kiest_overleg),
+    "invulformulier": ("sjablonen/engagementsverklaring/", _invulformulier_klaar, lambda page: None),
+}
+
+
+@pytest.mark.parametrize("widget", TERUG)
+def test_terug_naar_de_widget_na_instant_navigatie(browser, server, site_dir, widget):
+    """Loaded on its own page, the widget module runs before mkdocs-material's deferred bundle.
+    Away and back by instant navigation, the new widget still works: the module follows
+    document$ from DOMContentLoaded on."""
+    pad, klaar, werkt = TERUG[widget]
     context = browser.new_context()
     page = context.new_page()
     instant_navigatie_toestaan(page, server, site_dir)
-    page.goto(server + "sjablonen/engagementsverklaring/")
-    page.wait_for_function("!document.querySelector('button[data-formaat=odt]').disabled", timeout=90_000)
+    page.goto(server + pad)
+    klaar(page, 90_000)  # Python starts
     page.evaluate("window.__zelfdePagina = true")
     page.locator('.md-nav a[href$="stappen/"]').first.click()
     page.wait_for_url(re.compile(r"/stappen/$"))
-    page.locator('.md-nav a[href$="sjablonen/engagementsverklaring/"]').first.click()
-    page.wait_for_selector("form.igs-sjabloonformulier[data-actief=ja]", timeout=10_000)
-    page.wait_for_function("!document.querySelector('button[data-formaat=odt]').disabled", timeout=10_000)
+    page.locator(f'.md-nav a[href$="{pad}"]').first.click()
+    klaar(page, 10_000)  # the same runtime, a new widget
+    werkt(page)
     assert page.evaluate("window.__zelfdePagina === true"), "geen instant navigatie: de pagina herlaadde"
     context.close()
 
