@@ -30,7 +30,7 @@ from . import kennis, landschap
 from .datum import datum_nl
 from .gemeenten import Gemeente
 
-__all__ = ["NIS", "Afleiding", "Lidmaatschap", "lees_nis", "leid_af", "vul_aan", "igs_per_gemeente", "onbekende_landschapsnamen"]
+__all__ = ["NIS", "een_gemeente", "Afleiding", "Lidmaatschap", "lees_nis", "leid_af", "vul_aan", "igs_per_gemeente", "onbekende_landschapsnamen"]
 
 NIS = "nis"
 _CODE = re.compile(r"\d{5}")
@@ -64,6 +64,12 @@ def _onbekend(code: str) -> str:
     if _CODE.fullmatch(code):
         return f"Onbekende NIS-code '{code}' in 'nis': geen Vlaamse gemeente. {uitleg}"
     return f"'{code}' in 'nis' is geen NIS-code. {uitleg}"
+
+
+def een_gemeente(code: str) -> str:
+    """De melding voor 'nis' met één gemeente: intergemeentelijke samenwerking vraagt er minstens twee."""
+    return (f"Met alleen {gem.gemeente(code).naam} in 'nis' is er geen intergemeentelijke samenwerking: "
+            "kies minstens twee gemeenten.")
 
 
 def lees_nis(ruw: Any) -> tuple[tuple[str, ...], list[str]]:
@@ -253,6 +259,8 @@ def vul_aan(antwoorden: dict[str, Any], nis_ruw: Any, geldig: dict[str, Any]) ->
     codes, meldingen = lees_nis(nis_ruw)
     if not codes:
         return meldingen
+    if len(codes) == 1:  # een samenwerking vraagt minstens twee gemeenten: niets afleiden
+        return meldingen + [een_gemeente(codes[0])]
     antwoorden[NIS] = ",".join(codes)
     for id, waarde in leid_af(codes).antwoorden().items():
         v = geldig.get(id)

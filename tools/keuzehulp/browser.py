@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
-from . import gemeenten
+from . import afleiding, gemeenten
 from .advies import advies
 from .afleiding import Afleiding
 from .antwoorden import lees_antwoorden
+from .datum import datum_nl
 from .formulier import LEEG_SAMENVATTING
 from .html import render_advies, render_samenvatting
 from .html_gemeenten import AFGELEID
@@ -39,13 +40,18 @@ def _notities(toepasselijk: list[str], gekozen: Afleiding | None) -> dict[str, s
             tekst = f"{AFGELEID[:1].upper()}{AFGELEID[1:]}: {v.label(waarde)}"
             if v.id == "inwoners":
                 inwoners = gemeenten.meta()["inwoners"]
-                tekst += f" inwoners. {inwoners['voorbehoud']}"
+                tekst += f" inwoners op {datum_nl(inwoners['datum'])} ({inwoners['uitgever']}). {inwoners['voorbehoud']}"
             else:
                 if v.id == "referentieregio":
                     tekst += " (" + ", ".join(naam for _, naam in gekozen.referentieregios) + ")"
                 tekst += ". Klopt dat niet? Kies hier zelf."
             notities[v.id] = tekst + " Een antwoord dat je zelf geeft, gaat voor."
     return notities
+
+
+def _gekozen_codes(ruw: dict) -> list[str]:
+    nis = next((v for k, v in ruw.items() if str(k).strip().lower() == afleiding.NIS), None)
+    return list(afleiding.lees_nis(nis)[0]) if nis else []
 
 
 def verwerk(antwoorden_json: str, basis: str = "../", *, banden: Iterable[str] = ()) -> str:
@@ -71,7 +77,8 @@ def verwerk(antwoorden_json: str, basis: str = "../", *, banden: Iterable[str] =
         "naam": None,
         "van_toepassing": toepasselijk,
         "notities": _notities(toepasselijk, None),
-        "gekozen": [],
+        # de gekozen gemeenten blijven staan, ook als ze niet gebruikt worden (één gemeente)
+        "gekozen": _gekozen_codes(ruw),
         "meldingen": list(gelezen.meldingen),
         "samenvatting": LEEG_SAMENVATTING,
         "html": "",
@@ -86,7 +93,7 @@ def verwerk(antwoorden_json: str, basis: str = "../", *, banden: Iterable[str] =
         uit.update(
             van_toepassing=toepasselijk,
             notities=_notities(toepasselijk, gekozen),
-            gekozen=list(gekozen.codes) if gekozen else [],
+            gekozen=list(gekozen.codes) if gekozen else uit["gekozen"],
             aanbevolen=resultaat.aanbevolen,
             naam=naam,
             samenvatting=render_samenvatting(resultaat, basis, volledig_href="#kh-advies-titel"),
