@@ -233,7 +233,7 @@ def vragen() -> tuple[Vraag, ...]:
             "zwaarder dan jullie ambitie vraagt.",
             type="keuze",
             toepassing=ALTIJD,
-            aanname="Je gaf geen doel op. Het doel woog niet mee; alleen de andere antwoorden tellen.",
+            aanname="Jullie gaven geen doel op. Het doel woog niet mee; alleen de andere antwoorden tellen.",
             opties=(
                 Optie("afstemmen", "Onze culturele agenda's en communicatie afstemmen",
                       "Bijvoorbeeld een gezamenlijke kalender of activiteiten open voor elkaars inwoners."),
@@ -252,7 +252,7 @@ def vragen() -> tuple[Vraag, ...]:
             f"{meta['decreet']}, periode {meta['periode']}.",
             type="keuze",
             toepassing=ALTIJD,
-            aanname="Je gaf niet aan of jullie de werkingssubsidie aanvragen. Voor de vorm gaan we ervan uit "
+            aanname="Jullie gaven niet aan of jullie de werkingssubsidie aanvragen. Voor de vorm gaan we ervan uit "
             "dat jullie dat (nog) niet doen.",
             opties=JA_NEE,
         ),
@@ -380,7 +380,7 @@ def vragen() -> tuple[Vraag, ...]:
             "jaar (verlengbaar).",
             type="keuze",
             toepassing=RECHTSPERSOON,
-            aanname="Je gaf geen looptijd op; de looptijd woog niet mee.",
+            aanname="Jullie gaven geen looptijd op; de looptijd woog niet mee.",
             opties=(
                 Optie("afgebakend", "Voor een afgebakende periode of een project"),
                 Optie("structureel", "Structureel, voor lange tijd"),
