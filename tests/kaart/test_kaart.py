@@ -41,7 +41,8 @@ def test_elke_gemeente_een_keer_met_naam(keuzehulp_svg):
     for p in paden:
         titel = p.find(f"{SVG}title")
         g = gem.alle()[p.get("data-nis")]
-        assert titel is not None and titel.text == f"{g.naam}, {g.referentieregio}"
+        inwoners = f"{g.inwoners:,}".replace(",", ".")
+        assert titel is not None and titel.text == f"{g.naam}, {g.referentieregio}: {inwoners} inwoners op 1 januari 2026"
         assert p.get("data-regio") == g.referentieregio_code
         assert p.get("d").startswith("M")
 

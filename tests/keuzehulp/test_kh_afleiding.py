@@ -22,10 +22,10 @@ def nis(*codes):
 
 def test_som_van_de_inwoners_met_datum_en_bron():
     d = advies({"nis": nis(AARTSELAAR, ANTWERPEN, BOECHOUT), "subsidie": "ja"}).als_dict()
-    verwacht = 14427 + 540196 + 13372
+    verwacht = 15085 + 565615 + 14106  # Statbel, 1 januari 2026
     assert d["antwoorden"]["inwoners"] == verwacht == d["afleiding"]["inwoners"]
-    assert d["afleiding"]["inwoners_datum"] == "2020-01-01"
-    assert "Statbel" in d["afleiding"]["inwoners_bron"]
+    assert d["afleiding"]["inwoners_datum"] == "2026-01-01"
+    assert d["afleiding"]["inwoners_bron"] == "Statbel, bevolking op 1 januari 2026"
     assert "inwoners" in d["afgeleid"]
     assert [g["naam"] for g in d["gemeenten"]] == ["Aartselaar", "Antwerpen", "Boechout"]
 
@@ -134,7 +134,7 @@ def test_onbekende_code_strikt(code, stukje):
 def test_onbekende_code_vergevingsgezind():
     gelezen = lees_antwoorden({"nis": nis(AARTSELAAR, "12345", ANTWERPEN)})
     assert gelezen.antwoorden["nis"] == nis(AARTSELAAR, ANTWERPEN)
-    assert gelezen.antwoorden["inwoners"] == 14427 + 540196
+    assert gelezen.antwoorden["inwoners"] == 15085 + 565615
     assert len(gelezen.meldingen) == 1 and "12345" in gelezen.meldingen[0] and "genegeerd" in gelezen.meldingen[0]
 
 
@@ -153,12 +153,16 @@ def test_uitdrukkelijk_antwoord_gaat_voor():
 
 def test_waarschuwing_dicht_bij_de_drempel():
     drempel = kennis.subsidieregel("inwoners").parameters["drempel"]
-    dichtbij = afleiding.leid_af([BKZ])  # 85.047 inwoners in 2020
-    assert abs(dichtbij.inwoners - drempel) <= drempel * 0.05
-    assert "85.000" in dichtbij.waarschuwing() and "1 januari 2020" in dichtbij.waarschuwing()
+    dichtbij = afleiding.leid_af([BKZ])  # 88.344 inwoners op 1 januari 2026
+    assert dichtbij.inwoners == 88_344 and abs(dichtbij.inwoners - drempel) <= drempel * 0.05
+    assert "85.000" in dichtbij.waarschuwing() and "88.344 inwoners op 1 januari 2026" in dichtbij.waarschuwing()
+    assert "Op welke datum het subsidiedecreet de inwoners telt" in dichtbij.waarschuwing()
+    assert "niet actueel" not in dichtbij.waarschuwing()
     assert afleiding.leid_af([AARTSELAAR, BOECHOUT]).waarschuwing() is None  # ver onder
-    html = render_advies(advies({"nis": BKZ, "subsidie": "ja"}))
-    assert dichtbij.waarschuwing() in html.replace("&#x27;", "'")
+    gistel_oostende = afleiding.leid_af(["35005", "35013"])  # 85.098: net boven de drempel, toch een waarschuwing
+    assert gistel_oostende.inwoners == 85_098 and "85.098 inwoners op 1 januari 2026" in gistel_oostende.waarschuwing()
+    html = render_advies(advies({"nis": "35005,35013", "subsidie": "ja"}))
+    assert gistel_oostende.waarschuwing() in html.replace("&#x27;", "'")
 
 
 def test_widget_krijgt_het_blok_en_de_gegevens():

@@ -78,7 +78,8 @@ def test_afgeleide_antwoorden_krijgen_een_notitie_en_een_eigen_antwoord_gaat_voo
     uit = _verwerk(drie)
     notitie = uit["notities"]["inwoners"]
     assert notitie.startswith("Afgeleid uit de gekozen gemeenten: ")
-    assert "inwoners. Cijfers van 1 januari 2020" in notitie and "gaat voor" in notitie
+    assert "inwoners op 1 januari 2026 (Statbel). Op welke datum het subsidiedecreet" in notitie
+    assert "gaat voor" in notitie and "2020" not in notitie
     assert "Regio Antwerpen" in uit["notities"]["referentieregio"]
     assert "referentieregio" in uit["notities"]
     eigen = _verwerk({**drie, "inwoners": "90000"})

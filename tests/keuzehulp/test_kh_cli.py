@@ -91,7 +91,7 @@ def test_advies_met_gekozen_gemeenten():
     uit = keuzehulp("advies", "nis=11001,11002,11004", "subsidie=ja", "--json")
     assert uit.returncode == 0, uit.stderr
     d = json.loads(uit.stdout)
-    assert d["antwoorden"]["inwoners"] == 14427 + 540196 + 13372
+    assert d["antwoorden"]["inwoners"] == 15085 + 565615 + 14106  # Statbel, 1 januari 2026
     assert d["antwoorden"]["referentieregio"] == "een"
     assert [g["nis"] for g in d["gemeenten"]] == ["11001", "11002", "11004"]
     assert set(d["afgeleid"]) == {"inwoners", "referentieregio"}

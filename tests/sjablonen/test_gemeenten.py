@@ -26,7 +26,7 @@ def test_afgeleid_telt_de_inwoners_op_met_datum_en_bron():
     som = sum(gemeentedata.gemeente(n).inwoners for n in KEMPEN)
     assert uit["gemeenten"] == [_naam(n) for n in KEMPEN]
     assert uit["inwoners"] == f"{som:,}".replace(",", ".")
-    assert uit["inwoners_bron"] == "1 januari 2020, Statbel"  # the date of the data file, in words
+    assert uit["inwoners_bron"] == "1 januari 2026, Statbel"  # the date of the data file, in words
     assert uit["referentieregio"] == "de referentieregio Kempen"
 
 
@@ -68,7 +68,7 @@ def test_document_met_een_ondertekeningsblok_per_gekozen_gemeente(formaat, lees)
     # the list of municipalities, by name
     for n in KEMPEN:
         assert _naam(n) in doc["alineas"]
-    zin = f"Samen tellen deze gemeenten {uit['inwoners']} inwoners (1 januari 2020, Statbel). " \
+    zin = f"Samen tellen deze gemeenten {uit['inwoners']} inwoners (1 januari 2026, Statbel). " \
           "Ze liggen in de referentieregio Kempen."
     assert zin in doc["alineas"]
 

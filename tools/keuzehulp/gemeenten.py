@@ -1,5 +1,11 @@
 """De 285 Vlaamse gemeenten (sinds 1 januari 2025): NIS-code, naam, referentieregio,
-inwoners (1 januari 2020) en buren. Bron en voorbehouden: data/gemeenten.toml.
+inwoners en buren. Bron, datum en voorbehouden: data/gemeenten.toml.
+
+De inwoners staan in één bestand (``[inwoners] bestand``, nis, naam, inwoners), hun datum en bron
+alleen in gemeenten.toml: ``meta()`` vult de datum in de bronvermelding in ("Statbel, bevolking op
+1 januari 2026"), zodat geen tekst een datum herhaalt die de data niet hebben. Bij het laden moet
+het bestand precies de gemeenten van gemeenten.csv bevatten, met dezelfde naam, en moet de som
+gelijk zijn aan ``totaal``; anders een ValueError die bestand en gemeente noemt.
 
 Lui gelezen, zoals de rest van de kennis; standaardbibliotheek, ook onder Pyodide.
 """
@@ -13,6 +19,8 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
+
+from .datum import datum_nl
 
 __all__ = ["Gemeente", "Fusie", "alle", "gemeente", "buren", "meta", "referentieregios", "fusies", "nis_voor_naam"]
 
@@ -41,23 +49,61 @@ def _tekst(naam: str) -> str:
 
 @functools.cache
 def meta() -> dict[str, Any]:
-    return tomllib.loads(_tekst("gemeenten.toml"))
+    data = tomllib.loads(_tekst("gemeenten.toml"))
+    inwoners = data["inwoners"]
+    datum = datum_nl(inwoners["datum"])
+    for sleutel in ("bron", "voorbehoud"):
+        inwoners[sleutel] = inwoners[sleutel].format(datum=datum)
+    return data
+
+
+@functools.cache
+def _inwoners() -> tuple[dict[str, int], dict[str, str]]:
+    """(NIS-code -> inwoners op de datum van ``meta()['inwoners']['datum']``, NIS-code -> naam)."""
+    bestand = meta()["inwoners"]["bestand"]
+    uit: dict[str, int] = {}
+    namen: dict[str, str] = {}
+    for rij in csv.DictReader(io.StringIO(_tekst(bestand))):
+        nis = rij["nis"].strip()
+        if nis in uit:
+            raise ValueError(f"data/{bestand}: gemeente {nis} staat er twee keer in")
+        uit[nis] = int(rij["inwoners"])
+        namen[nis] = rij["naam"].strip()
+    return uit, namen
+
+
+def _controleer_inwoners(gemeenten: dict[str, "Gemeente"], inwoners: dict[str, int], namen: dict[str, str]) -> None:
+    m = meta()["inwoners"]
+    bestand = m["bestand"]
+    for nis, g in gemeenten.items():
+        if nis not in inwoners:
+            raise ValueError(f"data/{bestand}: geen inwoners voor gemeente {nis} ({g.naam})")
+        if namen[nis] != g.naam:
+            raise ValueError(f"data/{bestand}: gemeente {nis} heet er '{namen[nis]}', in gemeenten.csv '{g.naam}'")
+    vreemd = sorted(set(inwoners) - set(gemeenten))
+    if vreemd:
+        raise ValueError(f"data/{bestand}: onbekende NIS-code(s) {', '.join(vreemd)}")
+    if sum(inwoners.values()) != m["totaal"]:
+        raise ValueError(f"data/{bestand}: de som is {sum(inwoners.values())}, gemeenten.toml zegt {m['totaal']}")
 
 
 @functools.cache
 def alle() -> dict[str, Gemeente]:
     """NIS-code -> Gemeente, in de volgorde van het bestand (op NIS-code)."""
-    rijen = csv.DictReader(io.StringIO(_tekst(meta()["gemeenten"]["bestand"])))
+    rijen = list(csv.DictReader(io.StringIO(_tekst(meta()["gemeenten"]["bestand"]))))
+    inwoners, namen = _inwoners()
     uit: dict[str, Gemeente] = {}
     for rij in rijen:
+        nis = rij["nis_code"].strip()
         g = Gemeente(
-            nis=rij["nis_code"].strip(),
+            nis=nis,
             naam=rij["naam"].strip(),
             referentieregio_code=rij["referentieregio_code"].strip(),
             referentieregio=rij["referentieregio_naam"].strip(),
-            inwoners=int(rij["inwoners"]),
+            inwoners=inwoners.get(nis, 0),
         )
         uit[g.nis] = g
+    _controleer_inwoners(uit, inwoners, namen)
     return uit
 
 

@@ -15,7 +15,7 @@ from . import gemeenten as gem
 from .afleiding import Afleiding, Lidmaatschap
 from .datum import datum_nl
 
-__all__ = ["render_afleiding", "afgeleid_label", "render_kaart_container", "KAART_PAD"]
+__all__ = ["render_afleiding", "afgeleid_label", "render_kaart_container", "inwoners_vermelding", "KAART_PAD"]
 
 AFGELEID = "afgeleid uit de gekozen gemeenten"
 # De kaart van de keuzehulp, door tools/site_hooks/kaart.py bij de build geschreven (pad in de site).
@@ -107,6 +107,14 @@ def _igs(gekozen: Afleiding) -> str:
     return f'<ul class="kh-igs-lidmaatschap">{"".join(items)}</ul>'
 
 
+def inwoners_vermelding() -> str:
+    """De bronvermelding van de inwoners als HTML: 'Inwoners: Statbel, bevolking op 1 januari 2026 (CC BY 4.0)',
+    met links naar de bron en de licentie; datum, bron en licentie uit data/gemeenten.toml."""
+    i = gem.meta()["inwoners"]
+    return (f'Inwoners: <a href="{e(i["bron_url"])}">{e(i["bron"])}</a> '
+            f'(<a href="{e(i["licentie_url"])}">{e(i["licentie"])}</a>)')
+
+
 def render_afleiding(gekozen: Afleiding | None) -> str:
     """Het blok 'Afgeleid uit de gekozen gemeenten' (leeg als er geen gemeenten gekozen zijn)."""
     if gekozen is None or not gekozen.gemeenten:
@@ -119,8 +127,8 @@ def render_afleiding(gekozen: Afleiding | None) -> str:
         ("Gemeenten", f"{gekozen.aantal}: {e(_opsomming(namen))}"),
         ("Inwoners samen",
          f"{_getal(gekozen.inwoners)} op {e(datum_nl(inwoners['datum']))} "
-         f'<span class="kh-bronnen">Bron: <a class="kh-bron" href="{e(inwoners["bron_url"])}">'
-         f"{e(inwoners['bron'])}</a>. {e(inwoners['voorbehoud'])}</span>"),
+         f'<span class="kh-bronnen">(bron: <a class="kh-bron" href="{e(inwoners["bron_url"])}">'
+         f"{e(inwoners['uitgever'])}</a>). {e(inwoners['voorbehoud'])}</span>"),
         ("Referentieregio", _regios(gekozen)),
     ]
     samenhang = _samenhang(gekozen)
@@ -142,7 +150,8 @@ def render_afleiding(gekozen: Afleiding | None) -> str:
         + (f'<p class="kh-waarschuwing" role="note">{e(waarschuwing)}</p>' if waarschuwing else "")
         + f'<dl class="kh-feiten">{dl}</dl>'
         + afgeleid
-        + f'<p class="kh-bronvermelding">{e(meta["gemeenten"]["vermelding"])}. Wie aan wie grenst: '
+        + f'<p class="kh-bronvermelding">{e(meta["gemeenten"]["vermelding"])}. {inwoners_vermelding()}. '
+        'Wie aan wie grenst: '
         f'{e(meta["buren"]["bron"][:1].lower() + meta["buren"]["bron"][1:])}. Erkende IGS cultuur: het overzicht '
         "op de pagina over het landschap van de erkende IGS cultuur.</p>"
         "</section>"
@@ -163,6 +172,7 @@ def render_kaart_container(basis: str = "/") -> str:
         f'<figure class="kh-kaart" data-kaart data-kaart-src="{e(pad)}">'
         '<div class="kh-kaart-vlak" data-kaart-vlak></div>'
         "<figcaption>De Vlaamse gemeenten; een dikke lijn is de grens van een referentieregio. "
-        f'<span class="kh-bronvermelding">{e(gem.meta()["gemeenten"]["vermelding"])}.</span></figcaption>'
+        f'<span class="kh-bronvermelding">{e(gem.meta()["gemeenten"]["vermelding"])}. '
+        f"{inwoners_vermelding()}.</span></figcaption>"
         "</figure>"
     )

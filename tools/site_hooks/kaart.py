@@ -11,7 +11,9 @@ terms in tools/keuzehulp/data/gemeenten.toml). At every build
 
    a. ``assets/kaart/vlaanderen.svg`` (``keuzehulp.html_gemeenten.KAART_PAD``), the keuzehulp map.
       Every municipality is one ``<path data-nis="<NIS 2025>" data-regio="REFREGnn">`` with a
-      ``<title>`` (its accessible name: "Aartselaar, Regio Antwerpen"); the referentieregio's are
+      ``<title>`` (its accessible name and tooltip: "Aartselaar, Regio Antwerpen: 15.085 inwoners op
+      1 januari 2026", the inhabitants and their date from keuzehulp.gemeenten, the credit in the
+      figcaption of ``render_kaart_container``); the referentieregio's are
       outlined in a group on top that ignores the pointer. Colours are presentation attributes, so
       the page's CSS overrides them (``[data-gekozen]`` in keuzehulp.css).
 
@@ -190,6 +192,17 @@ def e(tekst: object) -> str:
     return escape(str(tekst), quote=True)
 
 
+def _getal(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def gemeente_titel(g: gem.Gemeente) -> str:
+    """The title of a municipality on the keuzehulp map: name, referentieregio, inhabitants with their date."""
+    from keuzehulp.datum import datum_nl
+
+    return f"{g.naam}, {g.referentieregio}: {_getal(g.inwoners)} inwoners op {datum_nl(gem.meta()['inwoners']['datum'])}"
+
+
 def keuzehulp_svg(geo: Geometrie) -> str:
     regionamen = gem.referentieregios()
     paden = []
@@ -198,7 +211,7 @@ def keuzehulp_svg(geo: Geometrie) -> str:
         if not ringen:
             raise KaartFout(f"{GRENZEN}: geen grens voor gemeente {nis} ({g.naam})")
         paden.append(f'<path data-nis="{nis}" data-regio="{e(g.referentieregio_code)}" d="{pad(ringen)}">'
-                     f"<title>{e(g.naam)}, {e(g.referentieregio)}</title></path>")
+                     f"<title>{e(gemeente_titel(g))}</title></path>")
     regios = [f'<path data-regio="{e(code)}" d="{pad(geo.regios[code])}"/>' for code in regionamen]
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {geo.breedte} {geo.hoogte}" '

@@ -76,6 +76,8 @@ def afgeleid(nis_lijst: str) -> dict:
 
 
 def bronvermelding() -> dict[str, str]:
-    """Where the inhabitants figures come from, for the page: text, link and caveat."""
+    """Where the inhabitants figures come from, for the page: credit with its date ("Statbel,
+    bevolking op 1 januari 2026"), link, licence and caveat, all from keuzehulp/data/gemeenten.toml."""
     inwoners = gemeentedata.meta()["inwoners"]
-    return {"bron": inwoners["bron"], "url": inwoners["bron_url"], "voorbehoud": inwoners["voorbehoud"]}
+    return {"bron": inwoners["bron"], "url": inwoners["bron_url"], "voorbehoud": inwoners["voorbehoud"],
+            "licentie": inwoners["licentie"], "licentie_url": inwoners["licentie_url"]}

@@ -172,7 +172,8 @@ def _bronvermelding_inwoners() -> str:
     bron = bronvermelding()
     return (
         '<p class="igs-hint igs-bron-inwoners">Het aantal inwoners van de gekozen gemeenten komt uit: '
-        f'<a href="{escape(bron["url"])}">{escape(bron["bron"])}</a>. {escape(bron["voorbehoud"])}</p>'
+        f'<a href="{escape(bron["url"])}">{escape(bron["bron"])}</a> '
+        f'(<a href="{escape(bron["licentie_url"])}">{escape(bron["licentie"])}</a>). {escape(bron["voorbehoud"])}</p>'
     )
 
 
