@@ -1,6 +1,8 @@
 """Het advies: verwachte scenario's, het JSON-contract, en een uitputtende test."""
 
+import collections
 import datetime as dt
+import functools
 import itertools
 import json
 import time
@@ -8,9 +10,9 @@ import time
 import pytest
 
 from keuzehulp import OngeldigAntwoord, advies, kennis
-from keuzehulp.advies import _zonder_niet_toepasselijke
 from keuzehulp.stappen import ALLE_PADEN
 from keuzehulp.vragen import van_toepassing, vraag_ids
+from kh_stroom import begonnen, controleer_dekking, stroom
 
 VELDEN = {"aanbevolen", "rangschikking", "subsidie", "waarschuwingen", "aannames", "open_vragen",
           "volgende_stappen", "disclaimer", "antwoorden", "labels", "van_toepassing", "datum", "versie",
@@ -19,7 +21,8 @@ VANDAAG = dt.date(2026, 11, 28)
 IDS = set(kennis.rechtsvorm_ids())
 
 SCENARIO_REGIO = dict(gemeenten=8, inwoners=120_000, referentieregio="een", doel="regiowerking", looptijd="structureel",
-                      subsidie="ja", ronde_2027="aangevraagd", personeel="eigen", partners="gemeenten",
+                      subsidie="ja", ronde_2027="aangevraagd", bestond_bij_indiening="ja",
+                      personeel="eigen", partners="gemeenten",
                       bestaande_dv="nee")
 
 
@@ -150,18 +153,22 @@ def test_volgende_stappen_zijn_relatieve_sitepaden():
 
 # --- uitputtend -------------------------------------------------------------------
 
-WAARDEN = {
-    "doel": [None, "afstemmen", "projecten", "regiowerking", "taakoverdracht"],
-    "subsidie": [None, "ja", "nee"],
-    "inwoners": [None, 40_000, 84_999, 85_000, 120_000],
-    "erkend": [None, "ja", "nee"],
-    "gemeenten": [None, 2, 3, 4, 8],
-    "personeel": [None, "eigen", "via_gemeente", "geen"],
-    "partners": [None, "gemeenten", "ook_privaat"],
-    "referentieregio": [None, "een", "meerdere"],
-    "looptijd": [None, "afgebakend", "structureel"],
-    "bestaande_dv": [None, "ja", "nee"],
-}
+DREMPEL = kennis.subsidieregel("inwoners").parameters["drempel"]
+MIN_GEMEENTEN = kennis.subsidieregel("overgang").parameters["minimum_gemeenten"]
+
+
+@functools.cache
+def antwoordsets() -> tuple[dict, ...]:
+    """De antwoordsets die ertoe doen, uit ``vragen()`` (vragen, opties, banden):
+
+    - elk volledig pad door de stroom, getallen op de ondergrens van elke band en net onder elke grens;
+    - elk pad met één toepasselijke vraag open (een aanname), getallen aan beide kanten van elke grens;
+    - elk begin van de stroom: de eerste vragen beantwoord, de rest open (zoals tijdens het invullen).
+    """
+    uniek = {}
+    for a in itertools.chain(stroom(max_open=0), stroom(max_open=1, ondergrenzen=False), begonnen()):
+        uniek.setdefault(tuple(a.items()), a)
+    return tuple(uniek.values())
 
 
 def controleer(a, gegeven):
@@ -204,16 +211,22 @@ def controleer(a, gegeven):
         assert dv.geschikt and dv in rang[:2]
     # subsidietoets
     uitslag = a.subsidie.in_aanmerking
+    ronde = a.antwoorden.get("ronde_2027")
     if subsidie == "nee":
         assert uitslag is None
+    if ronde == "nee":
+        assert uitslag is False  # na de indiendatum zonder cultuurnota: buiten bereik
     if uitslag is True:
-        assert a.antwoorden.get("ronde_2027") in ("erkend", "aangevraagd")
+        assert ronde in ("erkend", "aangevraagd")
         assert vorm.werkingssubsidie
-        assert a.antwoorden.get("referentieregio") == "een"
-        assert a.antwoorden.get("personeel") in ("eigen", "via_gemeente")
-        inw = a.antwoorden["inwoners"]
-        assert inw >= 85_000 or (a.antwoorden.get("erkend") == "ja" and a.antwoorden.get("gemeenten", 0) >= 4
-                                 and a.antwoorden.get("aangrenzend") == "ja")
+        if ronde == "aangevraagd":
+            # erkend voor 2027-2032 is al getoetst; bij een aanvraag tellen de voorwaarden
+            assert a.antwoorden.get("referentieregio") == "een"
+            assert a.antwoorden.get("personeel") in ("eigen", "via_gemeente")
+            inw = a.antwoorden["inwoners"]
+            assert inw >= DREMPEL or (a.antwoorden.get("erkend") == "ja"
+                                      and a.antwoorden.get("gemeenten", 0) >= MIN_GEMEENTEN
+                                      and a.antwoorden.get("aangrenzend") == "ja")
     # aannames en open vragen
     toepasselijk = van_toepassing(a.antwoorden)
     open_ids = set(toepasselijk) - set(a.antwoorden)
@@ -222,28 +235,37 @@ def controleer(a, gegeven):
 
 
 def test_uitputtend_alle_combinaties():
-    """Een ruime steekproef (elke 7de) van alle combinaties van antwoorden (ook ontbrekende) geeft een
-    volledig, geldig advies zonder tegenspraak. De invarianten over álle antwoordsets staan in
-    test_kh_invarianten.py (daar op de uitkomst, hier op het volledige advies)."""
+    """Elke antwoordset uit ``antwoordsets()`` (~16.000) geeft een volledig, geldig advies zonder
+    tegenspraak. Vragen en waarden komen uit ``vragen()``, dus een nieuwe vraag telt vanzelf mee. De
+    goedkope invarianten over álle antwoordsets (ook met meer vragen open) staan in test_kh_invarianten.py."""
     begin = time.perf_counter()
-    gezien: set[tuple] = set()
-    aantal = 0
-    for combo in itertools.islice(itertools.product(*WAARDEN.values()), 0, None, 7):
-        aantal += 1
-        gegeven = {k: v for k, v in zip(WAARDEN, combo) if v is not None}
-        sleutel = tuple(_zonder_niet_toepasselijke(gegeven).items())
-        if sleutel in gezien:
-            continue  # zelfde genormaliseerde antwoorden: zelfde advies
-        gezien.add(sleutel)
+    sets = antwoordsets()
+    controleer_dekking(sets)
+    uitslagen = collections.Counter()
+    for gegeven in sets:
         a = advies(gegeven, VANDAAG)
-        assert tuple(a.antwoorden.items()) == sleutel
+        assert a.antwoorden == gegeven  # al genormaliseerd
         controleer(a, gegeven)
-    assert aantal == 364_500 // 7 + 1
-    print(f"\n{aantal} combinaties, {len(gezien)} verschillende advieslijnen, {time.perf_counter() - begin:.1f} s")
+        uitslagen[a.subsidie.in_aanmerking, a.antwoorden.get("ronde_2027"),
+                  a.antwoorden.get("inwoners", DREMPEL) >= DREMPEL] += 1
+    # elke tak van de subsidietoets wordt bereikt, ook 'in aanmerking' (erkend, na een aanvraag, en via
+    # de overgangsregeling onder de inwonersdrempel): faalt als de dekking terugvalt
+    for tak in [(True, "erkend", True), (True, "aangevraagd", True), (True, "aangevraagd", False),
+                (False, "aangevraagd", True), (False, "nee", True), (None, None, True)]:
+        assert uitslagen[tak], f"tak (in_aanmerking, ronde_2027, boven drempel) = {tak} nooit bereikt"
+    print(f"\n{len(sets)} antwoordsets, {dict(uitslagen)}, {time.perf_counter() - begin:.1f} s")
+
+
+def test_oude_vaste_lijst_zou_falen():
+    """De dekkingscontrole faalt op antwoordsets zonder een vraag (zoals de vroegere vaste lijst zonder
+    ronde_2027 en aangrenzend): zo'n gat kan niet meer stil blijven."""
+    zonder = [{k: v for k, v in a.items() if k not in ("ronde_2027", "aangrenzend")} for a in antwoordsets()]
+    with pytest.raises(AssertionError, match="ronde_2027"):
+        controleer_dekking(zonder)
+    assert not any(advies(a, VANDAAG).subsidie.in_aanmerking for a in zonder[::50])
 
 
 def test_normaliseren_is_idempotent():
-    for combo in itertools.islice(itertools.product(*WAARDEN.values()), 0, None, 997):
-        gegeven = {k: v for k, v in zip(WAARDEN, combo) if v is not None}
+    for gegeven in antwoordsets()[::97]:
         a = advies(gegeven)
         assert advies(a.antwoorden).als_dict() == a.als_dict()

@@ -1,14 +1,16 @@
 """Invarianten over alle combinaties van antwoorden, voor een vaste datum.
 
-De stroom wordt volledig doorlopen: elke toepasselijke vraag beantwoord met elke waarde of
-niet beantwoord (getallen op en rond hun grenzen). Dat zijn alle genormaliseerde
-antwoordsets (~250.000); de goedkope invarianten (vorm en subsidieoordeel) gelden voor
+De stroom wordt volledig doorlopen (vragen, opties en banden uit ``vragen()``, zie
+kh_stroom.py): elke toepasselijke vraag beantwoord met elke waarde of niet beantwoord
+(getallen aan beide kanten van elke bandgrens: de regels vergelijken alleen met die
+grenzen). Dat zijn alle genormaliseerde antwoordsets (~250.000); de goedkope invarianten (vorm en subsidieoordeel) gelden voor
 allemaal, de volledige adviezen worden gecontroleerd op alle volledige paden en op de
 pagina's van het statische pad.
 """
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import re
 from functools import cache
@@ -22,31 +24,15 @@ from keuzehulp.pad import paden
 from keuzehulp.statisch import statische_boom
 from keuzehulp.subsidietoets import bereik
 from keuzehulp.tekst import render_tekst
-from keuzehulp.vragen import van_toepassing, vragen
+from keuzehulp.vragen import van_toepassing
+from kh_stroom import controleer_dekking, stroom
 
 DATUM = dt.date(2026, 11, 28)
-GETALLEN = {"inwoners": [84_999, 85_000], "gemeenten": [3, 4]}
-
-
-def _loop(i: int, a: dict):
-    vs = vragen()
-    if i == len(vs):
-        yield dict(a)
-        return
-    v = vs[i]
-    if not v.toepassing.geldt(a):
-        yield from _loop(i + 1, a)
-        return
-    yield from _loop(i + 1, a)  # niet beantwoord
-    for w in (v.waarden() if v.type == "keuze" else GETALLEN[v.id]):
-        a[v.id] = w
-        yield from _loop(i + 1, a)
-        del a[v.id]
 
 
 @cache
 def alle_antwoorden() -> tuple[dict, ...]:
-    return tuple(_loop(0, {}))
+    return tuple(stroom(ondergrenzen=False))
 
 
 def test_de_stroom_geeft_genormaliseerde_antwoorden():
@@ -63,9 +49,16 @@ def test_invarianten_over_alle_antwoorden():
       beherende gemeente;
     - geen 'ja' voor de werkingssubsidie 2027-2032 zonder aanvraag, en 'nee' zonder aanvraag;
     - een subsidie buiten bereik maakt het advies nooit zwaarder dan zonder de wens.
+
+    De doorloop moet elke vraag met elke waarde stellen en elk subsidieoordeel (ja, nee, onbeslist)
+    opleveren, ook 'ja' na een aanvraag en 'ja' als al erkend; anders faalt hij (dekking).
     """
-    for a in alle_antwoorden():
+    alle = alle_antwoorden()
+    controleer_dekking(alle, ondergrenzen=False)
+    oordelen = collections.Counter()
+    for a in alle:
         vorm, in_aanmerking = _kern(a, DATUM)
+        oordelen[in_aanmerking, a.get("ronde_2027")] += 1
         if a.get("doel") == "taakoverdracht":
             assert vorm != "overleg", a
             if vorm == "interlokale_vereniging":
@@ -77,6 +70,8 @@ def test_invarianten_over_alle_antwoorden():
         if a.get("subsidie") == "ja" and bereik(a, DATUM).uitslag is False:
             # dezelfde feiten zonder de wens: hetzelfde advies (de wens weegt niet mee)
             assert vorm == _kern({**a, "subsidie": "nee"}, DATUM)[0], a
+    for tak in [(True, "erkend"), (True, "aangevraagd"), (False, "aangevraagd"), (False, "nee"), (None, None)]:
+        assert oordelen[tak], f"(in_aanmerking, ronde_2027) = {tak} nooit bereikt"
 
 
 @cache
