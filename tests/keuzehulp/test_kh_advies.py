@@ -21,8 +21,7 @@ VANDAAG = dt.date(2026, 11, 28)
 IDS = set(kennis.rechtsvorm_ids())
 
 SCENARIO_REGIO = dict(gemeenten=8, inwoners=120_000, referentieregio="een", doel="regiowerking", looptijd="structureel",
-                      subsidie="ja", ronde_2027="aangevraagd", bestond_bij_indiening="ja",
-                      personeel="eigen", partners="gemeenten",
+                      subsidie="ja", ronde_2027="aangevraagd", personeel="eigen", partners="gemeenten",
                       bestaande_dv="nee")
 
 
