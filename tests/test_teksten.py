@@ -81,12 +81,11 @@ def test_geen_zinnen_uit_de_review(pad):
 
 def test_volgende_stappen_van_elk_advies_zonder_zinnen_uit_de_review():
     """Over every path through the keuzehulp, the next steps under the advice read right."""
-    from keuzehulp import kennis, paden
-    from keuzehulp.stappen import volgende_stappen
+    from keuzehulp import advies, kennis, paden
 
     gezien = set()
     for pad in paden():
-        for stap in volgende_stappen(pad.antwoorden, kennis.rechtsvorm(pad.aanbevolen)):
+        for stap in advies(pad.antwoorden).volgende_stappen:
             gezien.add(stap.tekst)
     assert gezien
     fout = sorted(t for t in gezien if any(zin in t for zin in GESCHRAPT))

@@ -21,7 +21,8 @@ VANDAAG = dt.date(2026, 11, 28)
 IDS = set(kennis.rechtsvorm_ids())
 
 SCENARIO_REGIO = dict(gemeenten=8, inwoners=120_000, referentieregio="een", doel="regiowerking", looptijd="structureel",
-                      subsidie="ja", ronde_2027="aangevraagd", personeel="eigen", partners="gemeenten",
+                      subsidie="ja", ronde_2027="aangevraagd", bestond_bij_indiening="ja",
+                      personeel="eigen", partners="gemeenten",
                       bestaande_dv="nee")
 
 
@@ -93,9 +94,19 @@ def test_grens_85000():
 
 
 def test_twee_referentieregios():
+    """Meerdere referentieregio's: een hindernis die de Vlaamse Regering kan wegnemen (uitstel of afwijking,
+    ABB), dus met een aanvraag 'nog niet te zeggen', nooit 'nee' (review december 2026, E1)."""
     a = advies({**SCENARIO_REGIO, "referentieregio": "meerdere"})
-    assert a.subsidie.in_aanmerking is False
+    assert a.subsidie.in_aanmerking is None
+    regio = next(r for r in a.subsidie.redenen if r.vraag == "referentieregio")
+    assert regio.voldaan is None and "afwijking" in regio.tekst and "Binnenlands Bestuur" in regio.tekst
     assert any("referentieregio" in w.vragen for w in a.waarschuwingen)
+    # erkend voor de nieuwe periode: 'ja', en geen waarschuwing die dat tegenspreekt (S38)
+    erkend = advies({**SCENARIO_REGIO, "referentieregio": "meerdere", "ronde_2027": "erkend"})
+    assert erkend.subsidie.in_aanmerking is True
+    assert all("vraagt dat alle gemeenten in één referentieregio" not in w.tekst for w in erkend.waarschuwingen)
+    # een bestaande vereniging wordt nooit 'nieuw' genoemd
+    assert all("nieuwe" not in w.tekst for w in erkend.waarschuwingen if "referentieregio" in w.vragen)
 
 
 def test_ontbrekende_antwoorden_aannames_en_open_vragen():

@@ -98,9 +98,10 @@ def test_igs_lidmaatschap_ook_via_een_fusie():
 
 def test_gestopte_igs_zegt_wanneer():
     gistel = gemeenten.nis_voor_naam("Gistel")  # Ginter stopte eind 2025
-    d = advies({"nis": gistel}).als_dict()
+    nis = f"{gistel},{gemeenten.nis_voor_naam('Oostende')}"
+    d = advies({"nis": nis}).als_dict()
     assert d["gemeenten"][0]["igs"][0]["einde"] == "2025-12-31"
-    assert "gestopt op 31 december 2025" in render_advies(advies({"nis": gistel}))
+    assert "gestopt op 31 december 2025" in render_advies(advies({"nis": nis}))
 
 
 def test_elke_gemeente_in_het_landschap_is_gevonden():

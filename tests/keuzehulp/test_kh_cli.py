@@ -33,7 +33,8 @@ def test_vragen_json():
 
 
 def test_advies_json():
-    uit = keuzehulp("advies", "doel=regiowerking", "subsidie=ja", "ronde_2027=aangevraagd", "inwoners=120.000",
+    uit = keuzehulp("advies", "doel=regiowerking", "subsidie=ja", "ronde_2027=aangevraagd", "bestond_bij_indiening=ja",
+                    "inwoners=120.000",
                     "gemeenten=8",
                     "referentieregio=een", "personeel=eigen", "partners=gemeenten", "looptijd=structureel",
                     "bestaande_dv=nee", "--json")

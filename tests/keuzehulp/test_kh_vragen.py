@@ -20,6 +20,7 @@ CONTRACT = {
     "bestaande_dv": ("ja", "nee"),
     # toegevoegd in versie 0.2.0 (de bestaande ids en waarden behouden hun betekenis)
     "ronde_2027": ("erkend", "aangevraagd", "nee"),
+    "bestond_bij_indiening": ("ja", "nee"),
     "aangrenzend": ("ja", "nee"),
 }
 
@@ -140,7 +141,9 @@ def test_volgende_vraag_volgt_de_stroom():
     assert volgende_vraag({}).id == "doel"
     assert volgende_vraag({"doel": "afstemmen"}).id == "subsidie"
     assert volgende_vraag({"doel": "afstemmen", "subsidie": "ja"}).id == "ronde_2027"
-    assert volgende_vraag({"doel": "afstemmen", "subsidie": "ja", "ronde_2027": "aangevraagd"}).id == "inwoners"
+    assert volgende_vraag({"doel": "afstemmen", "subsidie": "ja", "ronde_2027": "aangevraagd"}).id == "bestond_bij_indiening"
+    assert volgende_vraag({"doel": "afstemmen", "subsidie": "ja", "ronde_2027": "aangevraagd",
+                           "bestond_bij_indiening": "ja"}).id == "inwoners"
     assert volgende_vraag({"doel": "afstemmen", "subsidie": "nee"}).id == "personeel"
     volledig = {"doel": "afstemmen", "subsidie": "nee", "personeel": "geen", "partners": "gemeenten"}
     assert volgende_vraag(volledig) is None

@@ -21,6 +21,7 @@ from .afleiding import Afleiding
 from .antwoorden import Gelezen, OngeldigAntwoord, lees_antwoorden_strikt
 from .kennis import Rechtsvorm
 from .regels import REGELS, Oordeel, oordelen
+from .situatie import Situatie
 from .stappen import VolgendeStap, volgende_stappen
 from .subsidietoets import SubsidieToets, bereik, toets_subsidie
 from .teksten import tekst
@@ -29,7 +30,7 @@ from .waarschuwingen import Waarschuwing, waarschuwingen
 
 __all__ = ["Advies", "Beoordeling", "advies", "normaliseer", "beoordeel", "antwoorden_voor_regels", "VERSIE"]
 
-VERSIE = "0.2.0"
+from .versie import VERSIE  # noqa: E402  (één bron voor site, pdf en keuzehulp)
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,10 @@ class Advies:
     labels: dict[str, str] = field(default_factory=dict)  # vraag-id -> leesbaar antwoord (of band)
     versie: str = VERSIE
     gekozen: Afleiding | None = None  # de gekozen gemeenten (URL-parameter nis) en wat eruit volgt
+
+    @property
+    def situatie(self) -> Situatie:
+        return Situatie(self.datum, self.gekozen)
 
     @property
     def aanbevolen_vorm(self) -> Rechtsvorm:
@@ -200,6 +205,11 @@ def _aannames(a: Mapping[str, Any], a_regels: Mapping[str, Any], rangschikking: 
             uit.append({"vraag": None, "tekst": tekst("alternatief.onbeslist_anders", redenen=redenen,
                                                              vorm_zonder=zonder.naam.lower())})
     eerste, tweede = rangschikking[0], rangschikking[1]
+    if eerste.oordeel == "minder_geschikt":
+        zin = tekst("aanname.niets_past")
+        if a.get("personeel") == "eigen" and eerste.rechtsvorm.id != "interlokale_vereniging":
+            zin += " " + tekst("aanname.niets_past_personeel")
+        uit.append({"vraag": None, "tekst": zin})
     if tweede.geschikt and tweede.score == eerste.score:
         uit.append({"vraag": None, "tekst": tekst("aanname.gelijkspel", vorm=eerste.rechtsvorm.naam,
                                                   vorm_zonder=tweede.rechtsvorm.naam.lower(),
@@ -275,15 +285,16 @@ def advies(
     a_regels = antwoorden_voor_regels(a, b.uitslag)
     rangschikking = beoordeel(a_regels)
     vorm = rangschikking[0].rechtsvorm
-    toets = toets_subsidie(a, vorm, datum, bandlabels)
+    situatie = Situatie(datum, gekozen)
+    toets = toets_subsidie(a, vorm, datum, bandlabels, situatie=situatie)
     return Advies(
         aanbevolen=vorm.id,
         rangschikking=tuple(rangschikking),
         subsidie=toets,
-        waarschuwingen=tuple(waarschuwingen(a, vorm, toets, datum)),
+        waarschuwingen=tuple(waarschuwingen(a, vorm, toets, situatie)),
         aannames=tuple(_aannames(a, a_regels, rangschikking, toets)),
         open_vragen=tuple(_open_vragen(a, (vorm.id, toets.in_aanmerking), datum)),
-        volgende_stappen=tuple(volgende_stappen(a, vorm)),
+        volgende_stappen=tuple(volgende_stappen(a, vorm, toets, situatie)),
         disclaimer=disclaimer(),
         antwoorden=a,
         gekozen=gekozen,

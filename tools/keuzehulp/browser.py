@@ -77,8 +77,7 @@ def verwerk(antwoorden_json: str, basis: str = "../", *, banden: Iterable[str] =
         "naam": None,
         "van_toepassing": toepasselijk,
         "notities": _notities(toepasselijk, None),
-        # de gekozen gemeenten blijven staan, ook als ze niet gebruikt worden (één gemeente)
-        "gekozen": _gekozen_codes(ruw),
+        "gekozen": [],
         "meldingen": list(gelezen.meldingen),
         "samenvatting": LEEG_SAMENVATTING,
         "html": "",
@@ -93,12 +92,14 @@ def verwerk(antwoorden_json: str, basis: str = "../", *, banden: Iterable[str] =
         uit.update(
             van_toepassing=toepasselijk,
             notities=_notities(toepasselijk, gekozen),
-            gekozen=list(gekozen.codes) if gekozen else uit["gekozen"],
+            gekozen=list(gekozen.codes) if gekozen else [],
             aanbevolen=resultaat.aanbevolen,
             naam=naam,
             samenvatting=render_samenvatting(resultaat, basis, volledig_href="#kh-advies-titel"),
             html=render_advies(resultaat, basis, wijzig_links=True),
             aankondiging=f"Advies bijgewerkt: {naam}.",
         )
+    if not uit["gekozen"]:  # een gemeente die niet gebruikt werd (één gemeente), blijft gekozen
+        uit["gekozen"] = _gekozen_codes(ruw)
     return json.dumps(uit, ensure_ascii=False)
 

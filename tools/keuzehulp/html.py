@@ -275,6 +275,30 @@ def _ronde(advies: Advies) -> str | None:
     return next((r.tekst for r in advies.subsidie.redenen if r.vraag == "ronde_2027"), None)
 
 
+def _beslissend(advies: Advies, klasse: str) -> list[str]:
+    """Wat een 'nee' of 'nog niet te zeggen' beslist (naast de ronde), en een niet-aaneengesloten groep."""
+    if advies.antwoorden.get("subsidie") == "nee":
+        return []
+    uit = []
+    gezocht = {"nee": False, "onbeslist": None}.get(klasse, "geen")
+    eerste = next((r for r in advies.subsidie.redenen
+                   if r.toets and r.voldaan is gezocht and r.vraag != "ronde_2027"), None)
+    if eerste:
+        uit.append(eerste.tekst)
+    uit += [r.tekst for r in advies.subsidie.redenen if r.sleutel == "subsidie.niet_aaneengesloten"]
+    return uit
+
+
+def _bestaande_igs(advies: Advies) -> str:
+    igs = advies.situatie.bestaande_igs
+    if not igs:
+        return ""
+    totaal = advies.situatie.aantal_gekozen
+    lijst = "; ".join(tekst("samenvatting.igs", igs=b.naam, aantal=str(len(b.leden)), totaal=str(totaal)) for b in igs)
+    zin = tekst("samenvatting.bestaande_igs_" + ("een" if len(igs) == 1 else "meer"), igs=lijst)
+    return f'<p class="kh-samenvatting-igs" data-bestaande-igs="{len(igs)}">{e(zin)}</p>'
+
+
 def render_samenvatting(advies: Advies, basis: str = "/", *, volledig_href: str | None = None) -> str:
     """Het advies in het kort: de vorm, de sterkste redenen, de subsidie in één zin met de stand
     van de ronde, en de eerste stap. Draagt ``data-advies-samenvatting`` (de aanbevolen vorm).
@@ -294,7 +318,9 @@ def render_samenvatting(advies: Advies, basis: str = "/", *, volledig_href: str 
         f'<ul class="kh-samenvatting-redenen">{redenen}</ul>' if redenen
         else f'<p class="kh-samenvatting-redenen">{e(vorm.kort)}</p>',
         f'<p class="kh-samenvatting-subsidie kh-subsidie-{klasse}" data-in-aanmerking="{e(klasse)}">{e(zin)}'
-        + (f' <span class="kh-ronde">{e(ronde)}</span>' if ronde else "") + "</p>",
+        + (f' <span class="kh-ronde">{e(ronde)}</span>' if ronde else "")
+        + "".join(f' <span class="kh-beslissend">{e(t)}</span>' for t in _beslissend(advies, klasse)) + "</p>",
+        _bestaande_igs(advies),
     ]
     if stap:
         delen.append(
@@ -395,7 +421,8 @@ def render_advies(
     delen += [
         f'<p class="kh-disclaimer">{e(advies.disclaimer["tekst"])} Stand van '
         f'<time datetime="{e(datum.isoformat())}">{e(datum_nl(datum))}</time>. '
-        f'<span class="kh-versie">Keuzehulp versie {e(advies.versie)}.</span></p>',
+        f'<span class="kh-versie">Versie {e(advies.versie)} (<a href="{e(link(basis, "over/wijzigingen/"))}">'
+        "wat er per versie veranderde</a>).</span></p>",
         "</section>",
     ]
     return "".join(delen)

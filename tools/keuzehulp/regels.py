@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterable, Literal, Mapping, NamedTuple
 
 from .kennis import Rechtsvorm
 from .teksten import tekst
+from .vragen import bestaande_vereniging
 
 Antwoorden = Mapping[str, Any]
 
@@ -46,21 +47,22 @@ class Oordeel(NamedTuple):
     antwoord: Any
     gewicht: int = 1
     uitsluitend: bool = False  # True: de vorm is niet geschikt
+    sleutel: str = ""  # de zin in teksten.toml (sectie regel), voor het goldenbestand
 
 
 Regel = Callable[[Antwoorden, tuple[Rechtsvorm, ...]], list[Oordeel]]
 
 
 def _voor(vorm: str, sleutel: str, vraag: str, a: Antwoorden, gewicht: int = 1, merk: str = "", **w: Any) -> Oordeel:
-    return Oordeel(vorm, "voor", _zin(sleutel, merk, **w), vraag, a[vraag], gewicht)
+    return Oordeel(vorm, "voor", _zin(sleutel, merk, **w), vraag, a[vraag], gewicht, sleutel=sleutel)
 
 
 def _tegen(vorm: str, sleutel: str, vraag: str, a: Antwoorden, gewicht: int = 1, merk: str = "", **w: Any) -> Oordeel:
-    return Oordeel(vorm, "tegen", _zin(sleutel, merk, **w), vraag, a[vraag], gewicht)
+    return Oordeel(vorm, "tegen", _zin(sleutel, merk, **w), vraag, a[vraag], gewicht, sleutel=sleutel)
 
 
 def _sluit_uit(vorm: str, sleutel: str, vraag: str, a: Antwoorden, merk: str = "", **w: Any) -> Oordeel:
-    return Oordeel(vorm, "tegen", _zin(sleutel, merk, **w), vraag, a[vraag], 0, uitsluitend=True)
+    return Oordeel(vorm, "tegen", _zin(sleutel, merk, **w), vraag, a[vraag], 0, uitsluitend=True, sleutel=sleutel)
 
 
 def _zin(sleutel: str, merk: str, **w: Any) -> str:
@@ -111,11 +113,12 @@ def regel_projecten(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oorde
 
 
 def regel_regiowerking(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
-    """Structurele regiowerking: in de praktijk een projectvereniging of dienstverlenende vereniging."""
+    """Structurele regiowerking: in de praktijk een projectvereniging of dienstverlenende vereniging.
+    Dat de erkende IGS cultuur meestal projectverenigingen zijn, weegt minder als de subsidie uitgesloten is."""
     if a.get("doel") != "regiowerking":
         return []
     return [
-        _voor(PV, "regiowerking.projectvereniging", "doel", a, 2),
+        _voor(PV, "regiowerking.projectvereniging", "doel", a, 1 if a.get("subsidie") == "nee" else 2),
         _voor(DV, "regiowerking.dienstverlenende_vereniging", "doel", a),
         _tegen(OVERLEG, "regiowerking.overleg", "doel", a, 2),
         _tegen(OV, "regiowerking.opdrachthoudende_vereniging", "doel", a),
@@ -201,10 +204,17 @@ def regel_personeel_via_gemeente(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) 
 
 
 def regel_geen_personeel(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
-    """Geen gezamenlijk personeel: afstemming tussen de gemeentediensten volstaat vaak."""
+    """Geen gezamenlijk personeel: afstemming tussen de gemeentediensten volstaat vaak. Zonder personeel
+    en zonder subsidie is een aparte rechtspersoon zwaarder dan nodig; vaste afspraken kan een interlokale
+    vereniging geven (vuistregel OP/TIL)."""
     if a.get("personeel") != "geen" or a.get("doel") == "taakoverdracht":
         return []
-    return [_voor(OVERLEG, "personeel.geen", "personeel", a)]
+    uit = [_voor(OVERLEG, "personeel.geen", "personeel", a)]
+    if a.get("subsidie") == "nee" and a.get("doel") in ("regiowerking", "projecten"):
+        uit.append(_voor(IV, "personeel.geen_interlokale_vereniging", "personeel", a))
+        uit += [_tegen(v.id, "personeel.geen_rechtspersoon", "personeel", a, 2) for v in vormen
+                if v.rechtspersoonlijkheid]
+    return uit
 
 
 # --------------------------------------------------------------------------
@@ -239,8 +249,12 @@ def regel_meerdere_referentieregios(a: Antwoorden, vormen: tuple[Rechtsvorm, ...
     uit = []
     for vorm in vormen:
         if vorm.rechtspersoonlijkheid:
-            sleutel = ("referentieregio.bestaande_dv" if vorm.id == DV and a.get("bestaande_dv") == "ja"
-                       else "referentieregio.rechtspersoon")
+            if vorm.id == DV and a.get("bestaande_dv") == "ja":
+                sleutel = "referentieregio.bestaande_dv"
+            elif bestaande_vereniging(a):
+                sleutel = "referentieregio.rechtspersoon_bestaand"
+            else:
+                sleutel = "referentieregio.rechtspersoon"
             uit.append(_tegen(vorm.id, sleutel, "referentieregio", a, 3))
         elif not (a.get("doel") == "taakoverdracht" and vorm.id == OVERLEG):
             uit.append(_voor(vorm.id, "referentieregio.zonder_rechtspersoon", "referentieregio", a))
@@ -291,7 +305,12 @@ def regel_bestaande_dv(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oo
     """Een bestaande DV kan een cluster cultuur opnemen (Cultuurtuin WAAS, BIE)."""
     if a.get("bestaande_dv") != "ja":
         return []
-    gewicht = 3 if a.get("doel") == "regiowerking" else 1
+    # Over referentieregio's heen weegt ze niet: ze kan er alleen met een afwijking (Regiodecreet),
+    # terwijl een interlokale vereniging er wettig kan (review december 2026, E7).
+    if a.get("referentieregio") == "meerdere":
+        gewicht = 0
+    else:
+        gewicht = 3 if a.get("doel") == "regiowerking" else 1
     return [_voor(DV, "bestaande_dv.ja", "bestaande_dv", a, gewicht)]
 
 

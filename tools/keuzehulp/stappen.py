@@ -12,8 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from . import kennis
 from .kennis import Rechtsvorm
+from .situatie import Situatie
+from .subsidietoets import SubsidieToets
 from .teksten import tekst
+from .vragen import bestaande_vereniging
 
 Antwoorden = Mapping[str, Any]
 
@@ -23,6 +27,7 @@ STAP_AMBITIE = "stappen/ambitie-en-inhoud/"
 STAP_VORM = "stappen/juridische-vorm-kiezen/"
 STAP_FORMALISEREN = "stappen/formaliseren/"
 STAP_SUBSIDIE = "stappen/subsidie/"
+STAP_WAT_KAN_NOG = "stappen/subsidie/#wat-kan-nu-nog"
 STAP_EVALUEREN = "stappen/samenwerken-en-evalueren/"
 SJABLOON_ENGAGEMENT = "sjablonen/engagementsverklaring/"
 SJABLOON_OVEREENKOMST_IV = "sjablonen/samenwerkingsovereenkomst-interlokale-vereniging/"
@@ -37,23 +42,31 @@ LANDSCHAP = "onderzoek/landschap/"
 class VolgendeStap:
     tekst: str
     url: str
+    sleutel: str = ""  # de zin in teksten.toml (sectie stap), voor het goldenbestand
 
     def als_dict(self) -> dict[str, str]:
         return {"tekst": self.tekst, "url": self.url}
 
 
-def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm) -> list[VolgendeStap]:
+def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets, situatie: Situatie) -> list[VolgendeStap]:
     def stap(sleutel: str, url: str, **waarden: str) -> VolgendeStap:
-        return VolgendeStap(tekst(f"stap.{sleutel}", **waarden), url)
+        return VolgendeStap(tekst(f"stap.{sleutel}", **waarden), url, sleutel)
 
-    stappen = [
+    stappen = []
+    igs = situatie.bestaande_igs
+    if len(igs) == 1:
+        stappen.append(stap("bestaande_igs", LANDSCHAP, igs=igs[0].naam))
+    elif igs:
+        stappen.append(stap("bestaande_igs_meer", LANDSCHAP, igs=", ".join(b.naam for b in igs)))
+    bestaand = bestaande_vereniging(a)
+    stappen += [
         stap("vorm", vorm.pad, vorm=vorm.naam),
         stap("draagvlak", STAP_DRAAGVLAK),
         stap("sjabloon_engagement", SJABLOON_ENGAGEMENT),
         stap("ambitie", STAP_AMBITIE),
     ]
     if vorm.id == "overleg":
-        stappen.append(stap("overleg_overeenkomst", SJABLOON_OVEREENKOMST_IV))
+        stappen.append(stap("overleg_overeenkomst", kennis.rechtsvorm("interlokale_vereniging").pad))
     elif vorm.id == "interlokale_vereniging":
         stappen += [
             stap("iv_overeenkomst", SJABLOON_OVEREENKOMST_IV),
@@ -64,15 +77,20 @@ def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm) -> list[VolgendeStap]:
         stappen += [
             stap("pv_statuten", SJABLOON_STATUTEN_PV),
             stap("raadsbeslissing", SJABLOON_RAADSBESLISSING),
-            stap("pv_formaliseren", STAP_FORMALISEREN),
+            stap("bestaande_vereniging" if bestaand else "pv_formaliseren", STAP_FORMALISEREN),
         ]
     else:
-        bestaand = vorm.id == "dienstverlenende_vereniging" and a.get("bestaande_dv") == "ja"
+        if vorm.id == "dienstverlenende_vereniging" and a.get("bestaande_dv") == "ja":
+            sleutel = "bestaande_dv"
+        else:
+            sleutel = "bestaande_vereniging" if bestaand else "nieuwe_vereniging"
         stappen += [
-            stap("bestaande_dv" if bestaand else "nieuwe_vereniging", STAP_FORMALISEREN),
+            stap(sleutel, STAP_FORMALISEREN),
             stap("raadsbeslissing", SJABLOON_RAADSBESLISSING),
         ]
-    if a.get("subsidie") != "nee":
+    if a.get("subsidie") != "nee" and toets.bereik is False:
+        stappen.append(stap("wat_kan_nog", STAP_WAT_KAN_NOG))
+    elif a.get("subsidie") != "nee" and a.get("ronde_2027") != "erkend":
         stappen += [stap("subsidie", STAP_SUBSIDIE), stap("sjabloon_checklist", SJABLOON_CHECKLIST_SUBSIDIE)]
     stappen += [
         stap("landschap", LANDSCHAP),
@@ -83,7 +101,8 @@ def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm) -> list[VolgendeStap]:
 
 
 ALLE_PADEN = (
-    STAP_VERKENNEN, STAP_DRAAGVLAK, STAP_AMBITIE, STAP_VORM, STAP_FORMALISEREN, STAP_SUBSIDIE, STAP_EVALUEREN,
+    STAP_VERKENNEN, STAP_DRAAGVLAK, STAP_AMBITIE, STAP_VORM, STAP_FORMALISEREN, STAP_SUBSIDIE, STAP_WAT_KAN_NOG,
+    STAP_EVALUEREN,
     SJABLOON_ENGAGEMENT, SJABLOON_OVEREENKOMST_IV, SJABLOON_STATUTEN_PV, SJABLOON_RAADSBESLISSING,
     SJABLOON_CHECKLIST_SUBSIDIE, KEUZEHULP, LANDSCHAP,
 )

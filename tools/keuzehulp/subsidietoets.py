@@ -16,9 +16,10 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Any, Literal, Mapping, NamedTuple
 
-from . import kennis
+from . import gemeenten, kennis
 from .datum import datum_nl
 from .kennis import Rechtsvorm
+from .situatie import Situatie
 from .teksten import euro, getal, tekst
 
 Antwoorden = Mapping[str, Any]
@@ -37,6 +38,7 @@ class SubsidieReden(NamedTuple):
     bron: str | None
     soort: Soort = "bereik"  # bereik/vorm/voorwaarde tellen voor het oordeel; info niet
     regel: str = ""
+    sleutel: str = ""  # de zin in teksten.toml, voor het goldenbestand
 
     @property
     def toets(self) -> bool:
@@ -87,17 +89,21 @@ class SubsidieToets:
 
 
 def _reden(regel_id: str, sleutel: str, vraag: str | None, a: Antwoorden, voldaan: bool | None,
-           soort: Soort = "bereik", geverifieerd: bool | None = None, **waarden: Any) -> SubsidieReden:
+           soort: Soort = "bereik", geverifieerd: bool | None = None, bron: str | None = None,
+           **waarden: Any) -> SubsidieReden:
+    """Een reden uit regel ``regel_id`` van subsidie.toml; ``bron``: een andere bron-id dan de eerste van de regel."""
     regel = kennis.subsidieregel(regel_id)
+    url = kennis.bronnen()[bron].url if bron else (regel.bronnen[0].url if regel.bronnen else None)
     return SubsidieReden(
         tekst=tekst(sleutel, **waarden),
         vraag=vraag,
         antwoord=a.get(vraag) if vraag else None,
         voldaan=voldaan,
         geverifieerd=regel.geverifieerd if geverifieerd is None else geverifieerd,
-        bron=regel.bronnen[0].url if regel.bronnen else None,
+        bron=url,
         soort=soort,
         regel=regel_id,
+        sleutel=sleutel,
     )
 
 
@@ -128,6 +134,19 @@ def toets_ronde(a: Antwoorden, datum: _dt.date) -> SubsidieReden:
         return _reden("cultuurnota", "subsidie.ronde_nee_nog_open", "ronde_2027", a, None)
     sleutel = "subsidie.ronde_onbekend_gesloten" if gesloten else "subsidie.ronde_onbekend_open"
     return _reden("cultuurnota", sleutel, "ronde_2027", a, None)
+
+
+def toets_bestond(a: Antwoorden) -> SubsidieReden:
+    """Bij een aanvraag: bestond de vereniging al? In de ronde 2020 moest dat (Departement CJM)."""
+    if a.get("erkend") == "ja":
+        return _reden("rechtspersoonlijkheid", "subsidie.bestond_erkend", "erkend", a, True, bron="cjm_werkingssubsidie")
+    bestond = a.get("bestond_bij_indiening")
+    if bestond == "ja":
+        return _reden("rechtspersoonlijkheid", "subsidie.bestond_ja", "bestond_bij_indiening", a, True,
+                      bron="cjm_werkingssubsidie")
+    sleutel = "subsidie.bestond_nee" if bestond == "nee" else "subsidie.bestond_onbekend"
+    return _reden("rechtspersoonlijkheid", sleutel, "bestond_bij_indiening", a, None, geverifieerd=False,
+                  bron="cjm_werkingssubsidie")
 
 
 def _label(a: Antwoorden, vraag: str, banden: Mapping[str, str]) -> str:
@@ -175,7 +194,10 @@ def toets_referentieregio(a: Antwoorden) -> SubsidieReden:
     if regio == "een":
         return _reden("referentieregio", "subsidie.regio_een", "referentieregio", a, True)
     if regio == "meerdere":
-        return _reden("referentieregio", "subsidie.regio_meerdere", "referentieregio", a, False)
+        # Een hindernis die de Vlaamse Regering kan wegnemen (uitstel of afwijking, ABB): nooit een hard 'nee'.
+        bestaand = a.get("ronde_2027") in ("aangevraagd", "erkend") or a.get("erkend") == "ja"
+        sleutel = "subsidie.regio_meerdere_bestaand" if bestaand else "subsidie.regio_meerdere"
+        return _reden("referentieregio", sleutel, "referentieregio", a, None, bron="abb_afwijking")
     return _reden("referentieregio", "subsidie.regio_onbekend", "referentieregio", a, None)
 
 
@@ -185,6 +207,8 @@ def bereik(a: Antwoorden, datum: _dt.date, banden: Mapping[str, str] | None = No
     if a.get("subsidie") == "nee":
         return Bereik(None, ())
     redenen = [toets_ronde(a, datum)]
+    if a.get("ronde_2027") == "aangevraagd":
+        redenen.append(toets_bestond(a))
     if a.get("ronde_2027") != "erkend" and redenen[0].voldaan is not False:
         # zonder aanvraag na de indiendatum doen inwoners en referentieregio niet meer ter zake
         redenen += [toets_omvang(a, banden), toets_referentieregio(a)]
@@ -210,7 +234,7 @@ def toets_regiocoordinator(a: Antwoorden) -> SubsidieReden:
     if personeel == "eigen":
         return _reden("regiocoordinator", "subsidie.coordinator_eigen", "personeel", a, True, "voorwaarde")
     if personeel == "via_gemeente":
-        return _reden("regiocoordinator", "subsidie.coordinator_via_gemeente", "personeel", a, True, "voorwaarde",
+        return _reden("regiocoordinator", "subsidie.coordinator_via_gemeente", "personeel", a, None, "voorwaarde",
                       geverifieerd=False)
     if personeel == "geen":
         return _reden("regiocoordinator", "subsidie.coordinator_geen", "personeel", a, False, "voorwaarde")
@@ -221,7 +245,8 @@ def info_cofinanciering(a: Antwoorden) -> SubsidieReden:
     return _reden("cofinanciering", "subsidie.cofinanciering", None, a, None, "info")
 
 
-def info_bedrag(a: Antwoorden, banden: Mapping[str, str]) -> SubsidieReden:
+def info_bedrag(a: Antwoorden, banden: Mapping[str, str], situatie: Situatie | None = None) -> SubsidieReden:
+    """Het bedrag: hoogstens zoveel per inwoner. Geen bedrag uit een band, of met Antwerpen (districten)."""
     parameters = kennis.subsidieregel("bedrag").parameters
     r = _reden("bedrag", "subsidie.bedrag", None, a, None, "info")
     inwoners = a.get("inwoners")
@@ -229,10 +254,27 @@ def info_bedrag(a: Antwoorden, banden: Mapping[str, str]) -> SubsidieReden:
         return r
     if "inwoners" in banden:  # a band: no amount from a number nobody gave
         return r._replace(tekst=r.tekst + " " + tekst("subsidie.bedrag_band"))
+    gekozen = situatie.gekozen if situatie else None
+    if situatie and situatie.met_antwerpen and gekozen and "inwoners" in gekozen.afgeleid:
+        return r._replace(tekst=r.tekst + " " + tekst("subsidie.bedrag_antwerpen"))
     bedrag = round(parameters["bedrag_per_inwoner"] * inwoners, 2)
-    extra = tekst("subsidie.bedrag_berekend", inwoners=getal(inwoners), bedrag=euro(bedrag),
-                  bedrag_minimum=euro(max(bedrag, parameters["minimum_ontwerp"])))
-    return r._replace(tekst=r.tekst + " " + extra, vraag="inwoners", antwoord=inwoners)
+    # Onder het minimum geen 'hoogstens': dan is het minimum (niet bevestigd) het bedrag dat telt.
+    sleutel = "subsidie.bedrag_onder_minimum" if bedrag < parameters["minimum_ontwerp"] else "subsidie.bedrag_berekend"
+    waarden = {"inwoners": getal(inwoners), "bedrag": euro(bedrag), "bedrag_minimum": euro(parameters["minimum_ontwerp"])}
+    if gekozen and "inwoners" in gekozen.afgeleid:  # met de datum en de bron van de inwonercijfers
+        meta = gemeenten.meta()["inwoners"]
+        sleutel += "_gekozen"
+        waarden.update(datum=datum_nl(meta["datum"]), bron=meta["uitgever"])
+    zinnen = [tekst(sleutel, **waarden), tekst("subsidie.bedrag_peildatum")]
+    return r._replace(tekst=" ".join([r.tekst, *zinnen]), vraag="inwoners", antwoord=inwoners)
+
+
+def info_aaneengesloten(a: Antwoorden, situatie: Situatie | None) -> SubsidieReden | None:
+    """Gekozen gemeenten die geen aaneengesloten gebied vormen: een punt om na te vragen."""
+    if situatie is None or situatie.samenhangend is not False:
+        return None
+    return _reden("inwoners", "subsidie.niet_aaneengesloten", None, a, None, "info", geverifieerd=False,
+                  groepen=str(len(situatie.gekozen.groepen)))
 
 
 # --------------------------------------------------------------------------
@@ -265,7 +307,7 @@ def alternatieven(datum: _dt.date) -> tuple[Alternatief, ...]:
 
 
 def toets_subsidie(a: Antwoorden, vorm: Rechtsvorm, datum: _dt.date, banden: Mapping[str, str] | None = None,
-                   volledig: bool = True) -> SubsidieToets:
+                   volledig: bool = True, situatie: Situatie | None = None) -> SubsidieToets:
     """Check the answers and the recommended form against the subsidy conditions.
 
     ``volledig=False`` leaves out what does not decide the verdict (faster; same verdict).
@@ -285,8 +327,9 @@ def toets_subsidie(a: Antwoorden, vorm: Rechtsvorm, datum: _dt.date, banden: Map
     redenen.insert(0, vormreden)
     if a.get("ronde_2027") != "erkend" and b.uitslag is not False:
         redenen.append(toets_regiocoordinator(a))
-    if volledig:
-        redenen += [info_cofinanciering(a), info_bedrag(a, banden)]
+    if volledig and b.uitslag is not False:  # buiten bereik: geen bedrag
+        aaneengesloten = info_aaneengesloten(a, situatie)
+        redenen += [r for r in (aaneengesloten, info_cofinanciering(a), info_bedrag(a, banden, situatie)) if r]
     return SubsidieToets(
         in_aanmerking=_uitslag(redenen),
         redenen=tuple(redenen),

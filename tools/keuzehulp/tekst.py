@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import textwrap
 from typing import Any
 
@@ -72,12 +74,14 @@ def render_tekst(advies: Advies, niet_gebruikt: list[str] | None = None) -> str:
     if advies.aannames:
         lijnen += ["", "Aannames:"] + [_punt(x["tekst"]) for x in advies.aannames]
     if advies.open_vragen:
-        lijnen += ["", "Open vragen:"] + [_punt(x["tekst"]) for x in advies.open_vragen]
+        lijnen += ["", "Open vragen die het advies kunnen veranderen:"] + [
+            _punt(x["tekst"].removeprefix(tekst("aanname.open_vraag_begin"))) for x in advies.open_vragen]
     lijnen += ["", "Rangschikking:"]
     for i, b in enumerate(advies.rangschikking, 1):
         lijnen.append(f"  {i}. {b.rechtsvorm.naam} ({b.oordeel_label})")
     lijnen += ["", "Volgende stappen:"] + [_punt(f"{s.tekst} ({s.url})") for s in advies.volgende_stappen]
-    lijnen += ["", _alinea(f"{advies.disclaimer['tekst']} Stand van {advies.disclaimer['datum']}. "
+    lijnen += ["", _alinea(f"{advies.disclaimer['tekst']} Stand van "
+                           f"{datum_nl(_dt.date.fromisoformat(advies.disclaimer['datum']))}. "
                            f"Versie {advies.versie}.")]
     return "\n".join(lijnen) + "\n"
 
@@ -96,7 +100,8 @@ def _gekozen(advies: Advies) -> list[str]:
                     f"{'ja' if d['aangrenzend'] else 'nee'}. {d['uitleg_aangrenzend']}")]
     for g in advies.als_dict()["gemeenten"]:
         if g["igs"]:
-            regels.append(_punt(f"{g['naam']} is al lid van: " + "; ".join(i["naam"] for i in g["igs"])))
+            namen = "; ".join(i["naam"] + (f" (als {i['als']})" if i["als"] else "") for i in g["igs"])
+            regels.append(_punt(f"{g['naam']} is al lid van: {namen}"))
     if d["waarschuwing"]:
         regels.append(_punt(d["waarschuwing"]))
     return regels

@@ -14,7 +14,7 @@ import functools
 import string
 from typing import Any
 
-from . import kennis
+from . import kennis, klok
 from .datum import datum_nl
 
 __all__ = ["tekst", "feiten", "getal", "euro", "TekstFout", "controleer", "ANTWOORD"]
@@ -25,6 +25,7 @@ BESTAND = "teksten.toml"
 ANTWOORD = frozenset({
     "vorm", "inwoners", "gemeenten", "datum", "dagen", "bedrag", "bedrag_minimum", "kp_volgende", "duur",
     "redenen", "vorm_zonder", "vorm_zonder_klein", "vraag", "gevolgen", "antwoord", "delen", "oordeel",
+    "leden", "aantal", "totaal", "igs", "periode_igs", "nieuw", "oud", "groepen", "bron",
 })
 
 
@@ -49,11 +50,20 @@ def _opsomming(delen: list[str]) -> str:
     return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + " of " + delen[-1]
 
 
+def feiten(datum: _dt.date | None = None) -> dict[str, str]:
+    """The facts a sentence may name, as the reader reads them, as they hold on ``datum``
+    (default: ``klok.vandaag()``, so ``IGS_DATUM``). Period-bound facts come from the
+    dated records in the registry (``register.actuele_periode``)."""
+    return dict(_feiten(datum or klok.vandaag()))
+
+
 @functools.cache
-def feiten() -> dict[str, str]:
-    """The facts a sentence may name, as the reader reads them."""
-    regel = kennis.subsidieregel
-    meta = kennis.subsidie_meta()
+def _feiten(datum: _dt.date) -> dict[str, str]:
+    from . import gemeenten, register
+
+    regel = functools.partial(kennis.subsidieregel, datum=datum)
+    periode = register.actuele_periode(datum)
+    vorige = register.vorige_periode(periode)
     duur = {v.id: v.max_duur_jaren for v in kennis.rechtsvormen()}
     met_subsidie = [v.naam.lower() for v in kennis.rechtsvormen() if v.werkingssubsidie]
     kp = regel("kleine_projecten").parameters
@@ -61,10 +71,15 @@ def feiten() -> dict[str, str]:
     return {
         "drempel": getal(regel("inwoners").parameters["drempel"]),
         "minimum_gemeenten": str(regel("overgang").parameters["minimum_gemeenten"]),
+        "minimum_gemeenten_woord": _TELWOORD.get(regel("overgang").parameters["minimum_gemeenten"],
+                                                 str(regel("overgang").parameters["minimum_gemeenten"])),
         "overgang_tot": str(regel("overgang").parameters["tot"]),
-        "periode": meta["periode"],
-        "vorige_periode": meta["vorige_periode"],
-        "periode_start": datum_nl(meta["periode_start"]),
+        "periode": periode.naam,
+        "vorige_periode": vorige.naam if vorige else "",
+        "periode_start": datum_nl(periode.start),
+        "periode_start_jaar": str(periode.start.year),
+        "periode_einde": datum_nl(periode.waarde("einde")),
+        "vorige_periode_einde": datum_nl(vorige.einde) if vorige and vorige.einde else "",
         "indiendatum": datum_nl(regel("cultuurnota").parameters["indiendatum"]),
         "bedrag_per_inwoner": euro(regel("bedrag").parameters["bedrag_per_inwoner"]),
         "minimum_ontwerp": euro(regel("bedrag").parameters["minimum_ontwerp"]),
@@ -75,10 +90,18 @@ def feiten() -> dict[str, str]:
         "kp_max_subsidie": euro(kp["max_subsidie"]),
         "kp_max_projectkost": euro(kp["max_projectkost"]),
         "kp_indiendata": " en ".join(kp_data),
+        "kp_eerste_indiendatum": datum_nl(kp["eerste_indiendatum"]),
         "kp_eerste_start": datum_nl(kp["eerste_start"]),
         "pv_einde": datum_nl(regel("projectvereniging_einde").parameters["einde"]),
-        "volgende_na": str(regel("volgende_periode").parameters["na"]),
+        "volgende_na": str(periode.waarde("einde").year),
+        "volgende_start": datum_nl(register.volgende_periode(periode).start)
+        if register.volgende_periode(periode) else "",
+        "aantal_gemeenten": str(len(gemeenten.alle())),
+        "aantal_referentieregios": str(len(gemeenten.referentieregios())),
     }
+
+
+_TELWOORD = {2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht", 9: "negen", 10: "tien"}
 
 
 def _plaatshouders(zin: str) -> set[str]:

@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any, Callable, Literal, Mapping
 
-from . import kennis
+from . import gemeenten, kennis, teksten
 from .datum import datum_nl
 
 __all__ = [
@@ -35,8 +35,12 @@ Antwoorden = Mapping[str, Any]
 
 # Plausibiliteitsgrens, geen rechtsregel: meer inwoners dan heel Vlaanderen kan niet.
 MAX_INWONERS = 10_000_000
-# Vlaanderen telt 285 gemeenten sinds 1 januari 2025 (domain-facts G.1, K.6).
-MAX_GEMEENTEN = 285
+
+
+def _max_gemeenten() -> int:
+    """Het aantal Vlaamse gemeenten, uit de gemeentedata (domain-facts G.1, K.6)."""
+    return len(gemeenten.alle())
+
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,18 @@ def subsidie_te_toetsen(a: Antwoorden) -> bool:
     return subsidie_mogelijk(a) and a.get("ronde_2027") not in ("nee", "erkend")
 
 
+def bij_aanvraag(a: Antwoorden) -> bool:
+    """Subsidie mogelijk, en een cultuurnota ingediend waarover nog niet beslist is."""
+    return subsidie_mogelijk(a) and a.get("ronde_2027") in (None, "aangevraagd")
+
+
+def bestaande_vereniging(a: Antwoorden) -> bool:
+    """De samenwerking is al een vereniging met rechtspersoonlijkheid: erkend (nu of voor de vorige
+    periode, toen alleen zo'n vereniging erkend kon worden) of ze bestond al bij de indiening."""
+    return (a.get("ronde_2027") == "erkend" or a.get("erkend") == "ja"
+            or a.get("bestond_bij_indiening") == "ja")
+
+
 def onder_drempel_mogelijk(a: Antwoorden) -> bool:
     """Subsidie te toetsen en het aantal inwoners ligt (misschien) onder de drempel."""
     if not subsidie_te_toetsen(a):
@@ -179,6 +195,11 @@ TE_TOETSEN = Toepassing(
     "zeiden) en nog niet erkend zijn: dan tellen de voorwaarden.",
     subsidie_te_toetsen,
 )
+BIJ_AANVRAAG = Toepassing(
+    "bij_aanvraag",
+    "Alleen als jullie een cultuurnota indienden (of dat niet zeiden) en de beslissing nog niet kennen.",
+    bij_aanvraag,
+)
 ONDER_DREMPEL = Toepassing(
     "onder_drempel_mogelijk",
     "Alleen als de subsidievoorwaarden tellen en jullie minder inwoners hebben dan de drempel (of het "
@@ -223,7 +244,8 @@ def vragen() -> tuple[Vraag, ...]:
     min_gemeenten = _min_gemeenten_overgang()
     tot = kennis.subsidieregel("overgang").parameters["tot"]
     indiendatum = kennis.subsidieregel("cultuurnota").parameters["indiendatum"]
-    meta = kennis.subsidie_meta()
+    meta = {**kennis.subsidie_meta(), **teksten.feiten()}
+    max_gemeenten = _max_gemeenten()
     duur = {v.id: v.max_duur_jaren for v in kennis.rechtsvormen()}
     return (
         Vraag(
@@ -272,6 +294,19 @@ def vragen() -> tuple[Vraag, ...]:
             ),
         ),
         Vraag(
+            id="bestond_bij_indiening",
+            tekst="Bestond jullie vereniging met rechtspersoonlijkheid al toen jullie de cultuurnota indienden?",
+            hulptekst=f"Een projectvereniging, dienstverlenende of opdrachthoudende vereniging, op "
+            f"{datum_nl(indiendatum)}. In de ronde van 2020 moest de vereniging bij de aanvraag al bestaan.",
+            type="keuze",
+            toepassing=BIJ_AANVRAAG,
+            aanname="We weten niet of jullie vereniging al bestond toen jullie de cultuurnota indienden.",
+            opties=(
+                Optie("ja", "Ja, ze bestond al"),
+                Optie("nee", "Nee, we richten ze nog op"),
+            ),
+        ),
+        Vraag(
             id="inwoners",
             tekst="Hoeveel inwoners hebben de deelnemende gemeenten samen?",
             hulptekst=f"Een geheel getal, bijvoorbeeld 120.000. Voor de werkingssubsidie zijn samen "
@@ -301,14 +336,14 @@ def vragen() -> tuple[Vraag, ...]:
         Vraag(
             id="gemeenten",
             tekst="Hoeveel gemeenten nemen deel?",
-            hulptekst=f"Een geheel getal van 2 tot {MAX_GEMEENTEN}. Onder de inwonersdrempel kan een "
+            hulptekst=f"Een geheel getal van 2 tot {max_gemeenten}. Onder de inwonersdrempel kan een "
             f"samenwerking volgens VVSG tot {tot} verder met minstens {min_gemeenten} "
             "aangrenzende gemeenten.",
             type="getal",
             toepassing=ONDER_DREMPEL,
             aanname="Het aantal gemeenten is niet bekend; de overgangsregeling is niet getoetst.",
             min=2,
-            max=MAX_GEMEENTEN,
+            max=max_gemeenten,
             banden=(
                 Band(f"2 tot {min_gemeenten - 1}", 2, min_gemeenten - 1, 2),
                 Band(f"{min_gemeenten} of meer", min_gemeenten, None, 8),
@@ -360,13 +395,15 @@ def vragen() -> tuple[Vraag, ...]:
         Vraag(
             id="referentieregio",
             tekst="Liggen alle deelnemende gemeenten in dezelfde referentieregio?",
-            hulptekst="Vlaanderen is ingedeeld in 15 referentieregio's. Een nieuwe vereniging met "
+            hulptekst=f"Vlaanderen is ingedeeld in {meta['aantal_referentieregios']} referentieregio's. "
+            "Een nieuwe vereniging met "
             "rechtspersoonlijkheid moet binnen één referentieregio vallen (Regiodecreet), en de "
             "werkingssubsidie vraagt dat ook.",
             type="keuze",
             toepassing=REGIO,
             aanname="We weten niet of alle gemeenten in één referentieregio liggen; dat woog niet mee "
-            "en is voor de subsidie niet getoetst.",
+            "en is voor de subsidie niet getoetst. Een nieuwe vereniging met rechtspersoonlijkheid moet wel "
+            "binnen één referentieregio vallen.",
             opties=(
                 Optie("een", "Ja, in één referentieregio"),
                 Optie("meerdere", "Nee, in meerdere referentieregio's"),

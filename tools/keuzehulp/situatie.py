@@ -1,0 +1,69 @@
+"""De situatie van het advies: de datum, en wat uit de gekozen gemeenten volgt.
+
+Eén keer berekend in ``advies()`` en doorgegeven aan de waarschuwingen, de
+subsidietoets en de volgende stappen: welke gekozen gemeenten al in een erkende
+IGS cultuur zitten (data/landschap.csv, ook onder hun naam van vóór de fusies
+van 2025), of Antwerpen (met zijn districten) meedoet, en of de gekozen
+gemeenten één aaneengesloten gebied vormen. Zonder gekozen gemeenten (``nis``)
+weet de keuzehulp dat niet en zegt ze er niets over.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from .afleiding import Afleiding
+
+__all__ = ["BestaandeIgs", "Situatie", "ANTWERPEN"]
+
+ANTWERPEN = "11002"  # de enige gemeente met districten
+
+
+@dataclass(frozen=True)
+class BestaandeIgs:
+    """Een erkende IGS cultuur waartoe gekozen gemeenten al behoren."""
+
+    naam: str
+    periode: str
+    leden: tuple[str, ...]  # namen (2025) van de gekozen gemeenten die erbij horen
+    opvolgers: tuple[tuple[str, str], ...] = ()  # (gemeente van 2025, naam in het landschap vóór de fusie)
+
+
+@dataclass(frozen=True)
+class Situatie:
+    datum: _dt.date
+    gekozen: Afleiding | None = None
+
+    @property
+    def aantal_gekozen(self) -> int:
+        return self.gekozen.aantal if self.gekozen else 0
+
+    @property
+    def bestaande_igs(self) -> tuple[BestaandeIgs, ...]:
+        """De erkende IGS cultuur van de gekozen gemeenten (die niet gestopt zijn), grootste eerst."""
+        if not self.gekozen:
+            return ()
+        per_igs: dict[str, dict] = {}
+        for g in self.gekozen.gemeenten:
+            for lid in self.gekozen.igs(g.nis):
+                if lid.einde and _dt.date.fromisoformat(lid.einde) < self.datum:
+                    continue
+                igs = per_igs.setdefault(lid.igs, {"periode": lid.periode, "leden": [], "opvolgers": []})
+                igs["periode"] = max(igs["periode"], lid.periode)
+                if g.naam not in igs["leden"]:
+                    igs["leden"].append(g.naam)
+                if lid.als and (g.naam, lid.als) not in igs["opvolgers"]:
+                    igs["opvolgers"].append((g.naam, lid.als))
+        uit = [BestaandeIgs(naam, d["periode"], tuple(d["leden"]), tuple(d["opvolgers"]))
+               for naam, d in per_igs.items()]
+        return tuple(sorted(uit, key=lambda b: -len(b.leden)))
+
+    @property
+    def met_antwerpen(self) -> bool:
+        return bool(self.gekozen) and ANTWERPEN in self.gekozen.codes
+
+    @property
+    def samenhangend(self) -> bool | None:
+        """Vormen de gekozen gemeenten één aaneengesloten gebied? None zonder gekozen gemeenten."""
+        return self.gekozen.samenhangend if self.gekozen else None
