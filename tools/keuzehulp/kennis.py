@@ -252,29 +252,45 @@ def rechtsvorm(id: str) -> Rechtsvorm:
     raise KeyError(f"Onbekende rechtsvorm '{id}'. Geldige waarden: {', '.join(rechtsvorm_ids())}.")
 
 
-_REGEL_VELDEN = {"id", "titel", "tekst", "geverifieerd", "opmerking", "bronnen", "gecontroleerd", "datum_bron"}
+_REGEL_VELDEN = {"id", "titel", "tekst", "geverifieerd", "opmerking", "bronnen", "gecontroleerd", "datum_bron",
+                 "uit_periode"}
+
+
+def subsidieregels(datum: _dt.date | None = None) -> dict[str, SubsidieRegel]:
+    """De regels zoals ze gelden voor de periode waarover de site spreekt op ``datum``
+    (standaard vandaag, ``klok.vandaag()``): de parameters in ``uit_periode`` komen uit
+    die periode in het register (``register.actuele_periode``)."""
+    from . import klok
+
+    return _subsidieregels(datum or klok.vandaag())
 
 
 @functools.cache
-def subsidieregels() -> dict[str, SubsidieRegel]:
+def _subsidieregels(datum: _dt.date) -> dict[str, SubsidieRegel]:
+    from . import register
+
+    periode = register.actuele_periode(datum)
     regels = {}
     for ruw in _data_bestand("subsidie.toml")["regel"]:
+        parameters = {k: v for k, v in ruw.items() if k not in _REGEL_VELDEN}
+        for parameter, veld in ruw.get("uit_periode", {}).items():
+            parameters[parameter] = periode.waarde(veld)
         regels[ruw["id"]] = SubsidieRegel(
             id=ruw["id"],
             titel=ruw["titel"],
-            tekst=ruw["tekst"],
+            tekst=ruw.get("tekst", ""),
             geverifieerd=ruw["geverifieerd"],
             bronnen=_bronnen_voor(ruw["bronnen"]),
             gecontroleerd=ruw["gecontroleerd"],
             opmerking=ruw.get("opmerking"),
             datum_bron=ruw.get("datum_bron"),
-            parameters={k: v for k, v in ruw.items() if k not in _REGEL_VELDEN},
+            parameters=parameters,
         )
     return regels
 
 
-def subsidieregel(id: str) -> SubsidieRegel:
-    return subsidieregels()[id]
+def subsidieregel(id: str, datum: _dt.date | None = None) -> SubsidieRegel:
+    return subsidieregels(datum)[id]
 
 
 @functools.cache
