@@ -9,6 +9,7 @@ Chromium with DOMParser: see samenstellen.js.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
@@ -58,6 +59,7 @@ class Drukdocument:
     body_attributen: dict[str, str]
     datum: dt.date
     versie: str
+    commit: str = ""  # alleen in een HTML-commentaar, niet voor lezers
     hoofdstukken: list[Hoofdstuk] = field(default_factory=list)
 
     @property
@@ -78,7 +80,7 @@ def _bestand(url: str) -> Path:
     return Path(unquote(urlparse(url).path))
 
 
-def verzamel(pagina, site: Path, datum: dt.date, versie: str) -> Drukdocument:
+def verzamel(pagina, site: Path, datum: dt.date, versie: str, commit: str = "") -> Drukdocument:
     """Read navigation and pages of the built site with a Playwright page."""
     site = site.resolve()
     pagina.goto("about:blank")
@@ -94,7 +96,7 @@ def verzamel(pagina, site: Path, datum: dt.date, versie: str) -> Drukdocument:
     doc = Drukdocument(
         naam=info["naam"], beschrijving=info["beschrijving"], site_url=info["canonical"],
         taal=info["taal"], stylesheets=[s for s in stylesheets if (_bestand(s)).exists()],
-        body_attributen=info["bodyAttributen"], datum=datum, versie=versie,
+        body_attributen=info["bodyAttributen"], datum=datum, versie=versie, commit=commit,
     )
     doc.hoofdstukken = [
         Hoofdstuk(anker=f"h{i}", url=item["url"], titel=item["titel"], pad=item["pad"])
@@ -116,8 +118,10 @@ def verzamel(pagina, site: Path, datum: dt.date, versie: str) -> Drukdocument:
 
 def _omslag(doc: Drukdocument) -> str:
     adres = escape(doc.site_url)
+    # The commit is for us, not for readers: a comment (and "--" cannot occur in a short hash).
+    commentaar = f"<!-- commit {escape(doc.commit)} -->" if re.fullmatch(r"[0-9a-f]{4,40}", doc.commit) else ""
     return f"""
-<section class="igs-omslag">
+<section class="igs-omslag">{commentaar}
   <p class="igs-omslag-reeks">Gids voor intergemeentelijke samenwerking rond cultuur</p>
   <h1 class="igs-omslag-titel">{escape(doc.naam)}</h1>
   <p class="igs-omslag-ondertitel">{escape(doc.beschrijving)}</p>

@@ -62,22 +62,31 @@ def browser():
 
 
 def bouwdatum() -> dt.date:
-    """Today, or SOURCE_DATE_EPOCH for a reproducible build."""
+    """SOURCE_DATE_EPOCH for a reproducible build, else the site's one clock
+    (keuzehulp.klok.vandaag: today, or IGS_DATUM)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
-    return dt.date.today()
+    from keuzehulp import klok  # the package is installed in .venv (pyproject.toml)
+
+    return klok.vandaag()
 
 
 def versie(root: Path = ROOT) -> str:
-    """Project version from pyproject.toml, plus the git commit when there is one."""
-    tekst = (root / "pyproject.toml").read_text(encoding="utf-8")
-    match = re.search(r'^version\s*=\s*"([^"]+)"', tekst, re.MULTILINE)
-    nummer = match.group(1) if match else "onbekend"
+    """The version readers see, the same as the site and the keuzehulp: VERSIE in
+    tools/keuzehulp/versie.py (the one place; pyproject.toml reads it too)."""
+    tekst = (root / "tools" / "keuzehulp" / "versie.py").read_text(encoding="utf-8")
+    match = re.search(r'^VERSIE\s*=\s*"([^"]+)"', tekst, re.MULTILINE)
+    if not match:
+        raise OfflineFout(f"{root / 'tools/keuzehulp/versie.py'}: geen VERSIE = \"…\" gevonden")
+    return match.group(1)
+
+
+def commit(root: Path = ROOT) -> str:
+    """The git commit of the build (for an HTML comment, not for readers), or ''."""
     try:
-        commit = subprocess.run(
+        return subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True, timeout=5
         ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
-        commit = ""
-    return f"{nummer} ({commit})" if commit else nummer
+        return ""

@@ -26,7 +26,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from . import drukwerk
-from .gemeen import BUILD, PDF_PAD, SITE, OfflineFout, bouwdatum, browser, versie, zorg_voor_site
+from .gemeen import BUILD, PDF_PAD, SITE, OfflineFout, bouwdatum, browser, commit, versie, zorg_voor_site
 
 
 def _normaal(tekst: str) -> str:
@@ -92,7 +92,7 @@ def bouw_pdf(site: Path = SITE, uit: Path | None = None, werkmap: Path = BUILD /
     html_pad = werkmap / "igs-cultuur.html"
     with browser() as chromium:
         pagina = chromium.new_page()
-        doc = drukwerk.verzamel(pagina, site, bouwdatum(), versie())
+        doc = drukwerk.verzamel(pagina, site, bouwdatum(), versie(), commit())
 
         html_pad.write_text(drukwerk.html(doc), encoding="utf-8")
         render(pagina, html_pad, werkmap / "pass1.pdf", definitief=False)
