@@ -92,8 +92,7 @@ def _gekozen(advies: Advies) -> list[str]:
     regios = ", ".join(r["naam"] for r in d["referentieregios"])
     regels = ["Afgeleid uit de gekozen gemeenten:",
               _punt(f"{d['aantal']} gemeenten: " + ", ".join(g.naam for g in advies.gekozen.gemeenten)),
-              _punt(f"samen {vraag('inwoners').label(d['inwoners'])} inwoners op {datum_nl(d['inwoners_datum'])} "
-                    f"(bron: {d['inwoners_bron']})"),
+              _punt(f"samen {vraag('inwoners').label(d['inwoners'])} inwoners ({d['inwoners_bron']})"),
               _punt(f"referentieregio: {regios}"),
               _punt(f"één aaneengesloten gebied: {'ja' if d['samenhangend'] else 'nee'}"),
               _punt(f"minstens {d['minimum_aangrenzend']} aangrenzende gemeenten: "
