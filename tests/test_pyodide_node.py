@@ -7,12 +7,16 @@ import base64
 import json
 import shutil
 import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NODE = shutil.which("node")
+PYODIDE = ROOT / "node_modules" / "pyodide"
+GOLDEN = ROOT / "tests" / "keuzehulp" / "golden.md"
 
 
 def test_manifest_noemt_de_juiste_hashes(site_dir):
@@ -41,3 +45,53 @@ def test_wheel_werkt_onder_pyodide_in_node(site_dir):
     assert uitkomst["aanbevolen"] == "projectvereniging"
     assert any("kleur" in m for m in uitkomst["meldingen"])
     assert uitkomst["odt_bytes"] > 1000
+
+
+def wheelbestanden(pakket: str) -> list[str]:
+    """De bestanden van ``pakket`` zoals de wheel ze bevat: de modules en de package-data uit pyproject.toml."""
+    tools = ROOT / "tools"
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patronen = ["*.py", *pyproject["tool"]["setuptools"]["package-data"].get(pakket, [])]
+    return sorted({p.relative_to(tools).as_posix() for patroon in patronen for p in (tools / pakket).glob(patroon)})
+
+
+@pytest.mark.skipif(NODE is None or not (PYODIDE / "pyodide.mjs").exists(),
+                    reason="Node.js of node_modules/pyodide ontbreekt (npm ci)")
+def test_golden_onder_pyodide_in_node(tmp_path):
+    """Het goldenbestand, volledig (alle paden) berekend door ``keuzehulp.golden.golden()`` onder de
+    vastgepinde Pyodide in Node, is gelijk aan tests/keuzehulp/golden.md.
+
+    Het pakket komt uit de broncode (de bestanden die de wheel bevat), niet uit de wheel van een gebouwde
+    site: die kan ouder zijn dan de regels en golden.md (de wheel zelf test
+    test_wheel_werkt_onder_pyodide_in_node). Broncode en golden.md worden op hetzelfde moment naar een
+    tijdelijke map gekopieerd, zodat een wijziging tijdens de test de vergelijking niet scheef trekt. Alle
+    paden onder Pyodide kost ~10-25 s (opstarten ~5 s), dus geen steekproef.
+    """
+    bron = tmp_path / "bron"
+    bestanden = wheelbestanden("keuzehulp")
+    for naam in bestanden:
+        (bron / naam).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ROOT / "tools" / naam, bron / naam)
+    verwacht = GOLDEN.read_text(encoding="utf-8")
+    uit = tmp_path / "golden-pyodide.md"
+    resultaat = subprocess.run(
+        [NODE, str(ROOT / "tests" / "node" / "golden.mjs"), str(bron), json.dumps(bestanden), str(uit)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert resultaat.returncode == 0, resultaat.stderr[-2000:]
+    meting = json.loads(resultaat.stdout.strip().splitlines()[-1])
+    assert meting["python"].startswith("3.14")
+    print(f"\nPyodide: opstarten {meting['boot_ms']} ms, golden() {meting['golden_ms']} ms")
+    onder_pyodide = uit.read_text(encoding="utf-8")
+    if onder_pyodide != verwacht:
+        # Wie verschilt: Pyodide van CPython (een fout), of golden.md van de regels (opnieuw genereren)?
+        cpython = subprocess.run(
+            [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
+             "from keuzehulp.golden import golden; sys.stdout.buffer.write(golden().encode())", str(bron)],
+            capture_output=True, check=True,
+        ).stdout.decode("utf-8")
+        a, b = onder_pyodide.splitlines(), verwacht.splitlines()
+        eerste = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b))) + 1
+        waarom = ("Pyodide geeft iets anders dan CPython" if cpython != onder_pyodide else
+                  "CPython geeft hetzelfde als Pyodide: golden.md is verouderd, voer `python tools/genereer_golden.py` uit")
+        assert onder_pyodide == verwacht, f"{waarom}; eerste verschil op regel {eerste}"
