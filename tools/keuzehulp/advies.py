@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from . import afleiding as afl
-from . import kennis
+from . import kennis, klok
 from .afleiding import Afleiding
 from .antwoorden import Gelezen, OngeldigAntwoord, lees_antwoorden_strikt
 from .kennis import Rechtsvorm
@@ -80,7 +80,7 @@ class Advies:
     volgende_stappen: tuple[VolgendeStap, ...]
     disclaimer: dict[str, str]
     antwoorden: dict[str, Any]
-    datum: _dt.date = field(default_factory=_dt.date.today)
+    datum: _dt.date = field(default_factory=klok.vandaag)
     van_toepassing: tuple[str, ...] = ()
     labels: dict[str, str] = field(default_factory=dict)  # vraag-id -> leesbaar antwoord (of band)
     versie: str = VERSIE
@@ -274,7 +274,7 @@ def advies(
     browser): die wordt niet opnieuw gelezen en 'nis' niet opnieuw afgeleid. ``banden``: ids van getalvragen waarvan alleen de
     band bekend is (het statische pad); het advies noemt dan de band, nooit het getal.
     """
-    datum = datum or _dt.date.today()
+    datum = datum or klok.vandaag()
     geparsed, a = _lees(antwoorden)
     gekozen = None
     if geparsed.get(afl.NIS):

@@ -29,7 +29,7 @@ from os import PathLike
 from typing import Any
 from urllib.parse import urlparse
 
-from . import kennis
+from . import kennis, klok
 
 __all__ = ["LandschapFout", "Rij", "lees_rijen", "lees_bestand", "lees_landschap", "voorbeelden",
            "rechtsvorm_namen", "PERIODES"]
@@ -234,7 +234,7 @@ def voorbeelden(
 ) -> list[dict[str, Any]]:
     """De erkende IGS cultuur met deze rechtsvorm die op ``op`` (standaard vandaag) nog
     bestonden: een gestopte samenwerking is geen voorbeeld meer. Lege lijst als het bestand ontbreekt."""
-    datum = op or dt.date.today()
+    datum = op or klok.vandaag()
     return [
         r for r in lees_landschap(bestand)
         if r["rechtsvorm"] == rechtsvorm_id and not (r["einde"] and dt.date.fromisoformat(r["einde"]) < datum)

@@ -12,6 +12,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from . import klok
 from .advies import _kern
 from .vragen import Vraag, volgende_vraag, vraag
 
@@ -67,4 +68,4 @@ def _loop(voorlopig: tuple[Keuze, ...], datum: _dt.date) -> Iterator[Pad]:
 
 def paden(datum: _dt.date | None = None) -> list[Pad]:
     """Alle volledige paden, in stroomvolgorde en optievolgorde, met het advies op ``datum`` (standaard vandaag)."""
-    return list(_loop((), datum or _dt.date.today()))
+    return list(_loop((), datum or klok.vandaag()))

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from . import klok
 from .advies import advies
 from .pad import Keuze, bandvragen, keuzes_voor, paden
 from .vragen import Vraag, volgende_vraag
@@ -50,7 +51,7 @@ def _uitkomst(antwoorden: dict[str, Any], datum: _dt.date) -> tuple[str, bool | 
 
 def statische_boom(datum: _dt.date | None = None) -> list[Knoop]:
     """Every page of the static path, the start page first, for the advice on ``datum`` (default today)."""
-    datum = datum or _dt.date.today()
+    datum = datum or klok.vandaag()
     volledige = paden(datum)
     mogelijk: dict[tuple[str, ...], set[tuple[str, bool | None]]] = defaultdict(set)
     for pad in volledige:

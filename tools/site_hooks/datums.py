@@ -14,6 +14,7 @@ import subprocess
 from pathlib import Path
 
 import weergave
+from keuzehulp import klok
 
 log = logging.getLogger("mkdocs.hooks.datums")
 
@@ -62,7 +63,7 @@ def _bijgewerkt(page) -> str:
             relatief = ""
         if relatief in _GIT_DATUMS:
             return _GIT_DATUMS[relatief]
-    return dt.date.today().isoformat()
+    return klok.vandaag().isoformat()
 
 
 def on_page_markdown(markdown, page, config, files):

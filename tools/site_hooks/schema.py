@@ -15,6 +15,8 @@ from typing import Any, Callable
 
 import yaml
 
+import feiten
+
 
 class InhoudFout(ValueError):
     """A content file does not follow its schema."""
@@ -78,6 +80,10 @@ def lees_front_matter(pad: Path) -> tuple[dict[str, Any], str]:
         raise InhoudFout(f"{pad}: de front matter is geen geldige YAML ({fout})") from None
     if not isinstance(meta, dict):
         raise InhoudFout(f"{pad}: de front matter moet uit velden 'naam: waarde' bestaan")
+    try:  # <!-- igs:feit naam --> en <!-- igs:tijd id --> in de front matter (hook feiten.py)
+        feiten.vul_meta(meta, str(pad))
+    except feiten.markers.MarkerFout as fout:  # de melding noemt al bestand en marker
+        raise InhoudFout(str(fout)) from None
     return meta, tekst[match.end():]
 
 
