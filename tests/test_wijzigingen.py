@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
@@ -17,8 +18,7 @@ from keuzehulp import wijzigingen as wz
 from keuzehulp.advies import VERSIE as ADVIES_VERSIE
 from keuzehulp.versie import VERSIE
 
-from conftest import ROOT
-
+ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tools" / "keuzehulp" / "data" / "wijzigingen.toml"
 if str(ROOT) not in sys.path:  # tools.offline is a namespace package from the root
     sys.path.insert(0, str(ROOT))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from . import kennis
 from .datum import datum_nl
+from .geldigheid import render_geldig_tot, render_verlopen
 from .html_gemeenten import afgeleid_label, render_afleiding
 from .advies import Advies, Beoordeling
 from .kennis import Eigenschap, Rechtsvorm
@@ -419,6 +420,7 @@ def render_advies(
                               "kh-uitklap-voorbeelden"))
     datum = _dt.date.fromisoformat(advies.disclaimer["datum"])
     delen += [
+        render_geldig_tot(advies.datum),
         f'<p class="kh-disclaimer">{e(advies.disclaimer["tekst"])} Stand van '
         f'<time datetime="{e(datum.isoformat())}">{e(datum_nl(datum))}</time>. '
         f'<span class="kh-versie">Versie {e(advies.versie)} (<a href="{e(link(basis, "over/wijzigingen/"))}">'
@@ -442,13 +444,18 @@ def render_pad_pagina(knoop: "Knoop", basis: str) -> str:
     """De inhoud van één pagina van het statische pad: de antwoorden tot nu (met Wijzig-links
     naar de pagina van die vraag) en daarna de volgende vraag als links, of het advies.
     Elke pagina staat één map dieper dan de vorige; basis is de link naar de siteroot."""
+    from . import klok
     from .advies import advies
 
     start = "../" * len(knoop.stappen)
+    # Computed for the build date: the page says until when it holds (keuzehulp.geldigheid).
+    datum = klok.vandaag()
+    geldig, verlopen = render_verlopen(datum, basis, knoop.antwoorden)
     delen = [
-        '<div class="kh-pad">',
+        f'<div class="kh-pad"{geldig}>',
         f'<p class="kh-pad-nav"><a href="{start or "./"}">Opnieuw beginnen</a> · '
         f'<a href="{basis}keuzehulp/">Naar de interactieve keuzehulp</a></p>',
+        verlopen,
     ]
     if knoop.stappen:
         rijen = []
@@ -462,7 +469,7 @@ def render_pad_pagina(knoop: "Knoop", basis: str) -> str:
             )
         delen.append('<h2>Jullie antwoorden</h2><dl class="kh-antwoorden">' + "".join(rijen) + "</dl>")
     if knoop.vraag is None:
-        delen.append(render_advies(advies(knoop.antwoorden, banden=knoop.bandvragen), basis, met_vergelijking=False,
+        delen.append(render_advies(advies(knoop.antwoorden, datum, banden=knoop.bandvragen), basis, met_vergelijking=False,
                                    met_antwoorden=False))
     else:
         v = knoop.vraag
@@ -476,6 +483,7 @@ def render_pad_pagina(knoop: "Knoop", basis: str) -> str:
             f'<h2 id="kh-pad-vraag">{e(v.tekst)}</h2>'
             f'<p class="kh-hint">{e(v.hulptekst)}</p>'
             f'<ul class="kh-pad-opties" aria-labelledby="kh-pad-vraag">{opties}</ul>'
+            + render_geldig_tot(datum, "Deze vragen en hun uitkomsten gelden")
         )
     delen.append("</div>")
     return "".join(delen)

@@ -39,8 +39,10 @@ import re
 import shutil
 from pathlib import Path
 
+from keuzehulp import klok
 from keuzehulp.browser import WEERGAVE, verwerk
 from keuzehulp.formulier import module_script
+from keuzehulp.geldigheid import geldig_tot
 from keuzehulp.html import render_vergelijking
 from keuzehulp.pad import bandvragen, paden
 from keuzehulp.vragen import Vraag, vraag, vragen
@@ -173,6 +175,10 @@ def bouw() -> tuple[dict, dict[str, dict], dict[str, str]]:
                        for sleutel, bestand in uitkomsten.items()},
         "tabellen": tabelnamen,
     }
+    # Computed for the build date: after this day (JJJJ-MM-DD) a date or fact may have changed, and
+    # the page shows nothing early but waits for Python (keuzehulp.geldigheid; null: no end known).
+    tot = geldig_tot(klok.vandaag())
+    index["geldig_tot"] = tot.isoformat() if tot else None
     return index, bestanden, tabellen
 
 

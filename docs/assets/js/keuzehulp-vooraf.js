@@ -19,6 +19,12 @@ function haal(url) {
   return opgehaald.get(sleutel);
 }
 
+// Today in the reader's time zone, as JJJJ-MM-DD (compares as text with the build's date).
+export function vandaag(nu = new Date()) {
+  const twee = (n) => String(n).padStart(2, "0");
+  return `${nu.getFullYear()}-${twee(nu.getMonth() + 1)}-${twee(nu.getDate())}`;
+}
+
 // antwoorden: raw answers as the widget sends them to Python ({vraag: tekst}).
 // Resolves with the engine's output for exactly these answers, or null.
 export async function voorafAdvies(antwoorden, basis) {
@@ -28,6 +34,9 @@ export async function voorafAdvies(antwoorden, basis) {
   const map = new URL("keuzehulp/vooraf/", root);
   const idx = await haal(new URL("index.json", map));
   if (!idx || new URL(idx.pagina, root).pathname !== location.pathname) return null;
+  // Computed for the build date; read after its last valid day (the build decided which day):
+  // show nothing early, Python computes the advice for today.
+  if (idx.geldig_tot && vandaag() > idx.geldig_tot) return null;
   const namen = Object.keys(antwoorden).filter((naam) => !idx.weergave.includes(naam));
   // Every answer, as the part of a key it matches ("vraag=waarde", or "vraag=band" for a number).
   const delen = new Set();
