@@ -12,6 +12,8 @@ zin een geregistreerde datum en een tekst voor, op en na die datum.
     volgende_omslag(datum)   de eerste dag na ``datum`` waarop een feit of een zin
                              verandert (of None als er niets meer verandert)
     tijdzin(id, datum)       de zin die op die dag klopt, met de feiten ingevuld
+    kalender(datum)          de kalender (``[[moment]]`` in tijdzinnen.toml), verdeeld
+                             in wat voorbij is en wat nog komt
 
 Zonder datum geldt de dag van ``klok.vandaag()`` (``IGS_DATUM``).
 """
@@ -40,6 +42,8 @@ __all__ = [
     "datum_van",
     "tijdzinnen",
     "tijdzin",
+    "Moment",
+    "kalender",
 ]
 
 BESTAND = "subsidie.toml"
@@ -99,6 +103,21 @@ class Tijdzin:
     def tekst_op(self, dag: _dt.date) -> str:
         wissel = datum_van(self.datum)
         return self.voor if dag < wissel else self.op if dag == wissel else self.na
+
+
+@dataclass(frozen=True)
+class Moment:
+    """Een regel van de kalender: wanneer, wat en de bron (Markdown, met feiten)."""
+    wanneer: str
+    wat: str
+    bron: str
+    voorbij_na: str | _dt.date | None = None  # verwijzing of datum; zonder: altijd 'wat nog komt'
+
+    def voorbij_op(self, dag: _dt.date) -> bool:
+        if self.voorbij_na is None:
+            return False
+        grens = self.voorbij_na if isinstance(self.voorbij_na, _dt.date) else datum_van(self.voorbij_na)
+        return dag > grens
 
 
 def _fout(waar: str, wat: str) -> RegisterFout:
@@ -218,6 +237,40 @@ def tijdzinnen() -> dict[str, Tijdzin]:
     return uit
 
 
+@functools.cache
+def momenten() -> tuple[Moment, ...]:
+    """De kalender, in de volgorde van het bestand (elke datum en plaatshouder nagekeken)."""
+    from .teksten import controleer
+
+    uit = []
+    for i, ruw in enumerate(kennis._data_bestand(ZINNEN).get("moment", []), 1):
+        waar = f"{ZINNEN}, moment {i}"
+        if not {"wanneer", "wat", "bron"} <= set(ruw) or set(ruw) - {"wanneer", "wat", "bron", "voorbij_na"}:
+            raise _fout(waar, "een moment heeft wanneer, wat en bron, en eventueel voorbij_na")
+        grens = ruw.get("voorbij_na")
+        if isinstance(grens, str):
+            datum_van(grens)
+        elif grens is not None and not isinstance(grens, _dt.date):
+            raise _fout(waar, "voorbij_na is een datum of een verwijzing zoals 'periode:2027-2032.start'")
+        controleer({k: ruw[k] for k in ("wanneer", "wat", "bron")}, waar)
+        uit.append(Moment(ruw["wanneer"], ruw["wat"], ruw["bron"], grens))
+    return tuple(uit)
+
+
+def kalender(datum: _dt.date | None = None) -> tuple[list[Moment], list[Moment]]:
+    """(wat voorbij is, wat nog komt) op ``datum``, met de feiten van die dag ingevuld."""
+    from .teksten import feiten
+
+    datum = datum or klok.vandaag()
+    f = feiten(datum)
+    voorbij: list[Moment] = []
+    komt: list[Moment] = []
+    for m in momenten():
+        gevuld = Moment(m.wanneer.format_map(f), m.wat.format_map(f), m.bron.format_map(f), m.voorbij_na)
+        (voorbij if m.voorbij_op(datum) else komt).append(gevuld)
+    return voorbij, komt
+
+
 def tijdzin(id: str, datum: _dt.date | None = None) -> str:
     """De zin ``id`` zoals ze op ``datum`` klopt, met de feiten van die dag ingevuld."""
     from .teksten import feiten
@@ -250,6 +303,11 @@ def omslagdata() -> tuple[_dt.date, ...]:
             if d >= eerste:
                 data.add(d)
     data.update(datum_van(z.datum) for z in tijdzinnen().values())
+    for m in momenten():
+        if isinstance(m.voorbij_na, _dt.date):
+            data.add(m.voorbij_na)
+        elif m.voorbij_na:
+            data.add(datum_van(m.voorbij_na))
     return tuple(sorted(data | {d + _EEN_DAG for d in data}))
 
 

@@ -5,10 +5,12 @@ Een drempel, periode, datum of bedrag staat nooit getypt in een pagina, maar als
 
     minstens <!-- igs:feit drempel --> inwoners         -> minstens 85.000 inwoners
     <!-- igs:tijd pv-einde-beslissen -->                -> de zin die vandaag klopt
+    <!-- igs:kalender voorbij -->  /  <!-- igs:kalender komt -->   (een tabel, op een eigen regel)
 
 `feit NAAM` komt uit keuzehulp.teksten.feiten() (de namen die teksten.toml ook kent);
 `tijd ID` uit keuzehulp/data/tijdzinnen.toml: per zin een tekst vóór, op en na een
-geregistreerde datum (keuzehulp.register.tijdzin). De dag is die van keuzehulp.klok
+geregistreerde datum (keuzehulp.register.tijdzin); `kalender voorbij|komt` de kalender
+uit hetzelfde bestand, verdeeld volgens de dag (keuzehulp.register.kalender). De dag is die van keuzehulp.klok
 (vandaag, of IGS_DATUM=JJJJ-MM-DD); de build meldt hem één keer. Een onbekende naam
 laat de build stoppen met het bestand en de marker.
 """
@@ -25,7 +27,7 @@ import markers
 from keuzehulp import kennis, klok, register, teksten
 from keuzehulp.datum import datum_nl
 
-markers.registreer("feit", "tijd")
+markers.registreer("feit", "tijd", "kalender")
 log = logging.getLogger("mkdocs.hooks.feiten")
 
 
@@ -45,16 +47,31 @@ def _tijd(datum: dt.date):
     return render
 
 
+def _kalender(datum: dt.date):
+    def render(deel: str | None = None) -> str:
+        if deel not in ("voorbij", "komt"):
+            raise LookupError(deel)
+        voorbij, komt = register.kalender(datum)
+        rijen = voorbij if deel == "voorbij" else komt
+        if not rijen:
+            return "Niets." if deel == "voorbij" else "Geen gekende data meer."
+        regels = ["| Wanneer | Wat | Bron |", "|---|---|---|"]
+        regels += [f"| {m.wanneer} | {m.wat} | {m.bron} |" for m in rijen]
+        return "\n".join(regels)
+    return render
+
+
 def vul(tekst: str, bron: str, datum: dt.date | None = None) -> str:
     """Vervang elke feit- en tijdmarker in ``tekst``; een onbekende naam stopt met ``bron``."""
-    if "igs:feit" not in tekst and "igs:tijd" not in tekst:
+    if not any(f"igs:{naam}" in tekst for naam in ("feit", "tijd", "kalender")):
         return tekst
     datum = datum or klok.vandaag()
     try:
-        return markers.vervang(tekst, {"feit": _feit(teksten.feiten(datum)), "tijd": _tijd(datum)}, bron)
+        return markers.vervang(tekst, {"feit": _feit(teksten.feiten(datum)), "tijd": _tijd(datum),
+                                       "kalender": _kalender(datum)}, bron)
     except markers.MarkerFout as fout:
         bekend = ", ".join(sorted(teksten.feiten(datum))) if "igs:feit" in str(fout) else \
-            ", ".join(sorted(register.tijdzinnen()))
+            ", ".join(sorted(register.tijdzinnen())) if "igs:tijd" in str(fout) else "voorbij, komt"
         raise markers.MarkerFout(f"{fout} (bekend: {bekend})") from None
 
 
@@ -74,7 +91,7 @@ def on_config(config):
     try:
         datum = klok.vandaag()
         teksten.feiten(datum)
-        register.tijdzinnen()
+        register.tijdzinnen(), register.kalender(datum)
     except (klok.KlokFout, kennis.KennisFout, teksten.TekstFout) as fout:
         raise PluginError(str(fout)) from None
     log.info(f"IGS Cultuur: feiten en teksten voor {datum_nl(datum)} ({klok.bron()})")

@@ -3,6 +3,16 @@
 One TOML file per template is the single source: the site page, the ODT and the
 DOCX are all built from it. Reading is lazy (nothing happens at import time)
 and cached. Standard library only: this module also runs under Pyodide.
+
+Two kinds of placeholder in a text:
+
+- ``{veld_id}``: a field the reader fills in (defined under ``[[veld]]``);
+- ``{feit.naam}``: a fact from the site's registry, the same names as in
+  ``keuzehulp/data/teksten.toml`` and the ``<!-- igs:feit naam -->`` marker in
+  Markdown (``keuzehulp.teksten.feiten()``), e.g. ``minstens {feit.drempel} inwoners``.
+  Facts are filled in when the file is read, for the date of ``keuzehulp.klok``
+  (today, or ``IGS_DATUM``); an unknown name fails naming the file and the placeholder.
+  A threshold, period, date or amount from the registry is never typed in a template.
 """
 
 from __future__ import annotations
@@ -15,6 +25,8 @@ from importlib import resources
 
 # "{veld_id}" in a text is a field to fill in.
 PLAATSHOUDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+# "{feit.naam}" in a text is a fact from the registry, filled in when the file is read.
+FEIT = re.compile(r"\{feit\.([^{}]*)\}")
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
 _VELD_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _DATUM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -86,8 +98,23 @@ class Sjabloon:
         return self.veldindex[veld_id]
 
 
-_CACHE: dict[str, Sjabloon] = {}
+_CACHE: dict[tuple[str, dt.date], Sjabloon] = {}  # per template and date (facts)
 _IDS: list[str] = []
+
+
+def _vul_feiten(waarde, naam: str, feiten: dict[str, str]):
+    """Every {feit.naam} in the raw TOML (strings, lists, tables) replaced by the fact."""
+    if isinstance(waarde, str):
+        def feit(m: re.Match) -> str:
+            if m.group(1) not in feiten:
+                raise SjabloonFout(f"{naam}: onbekend feit {m.group(0)} (bekend: {', '.join(sorted(feiten))})")
+            return feiten[m.group(1)]
+        return FEIT.sub(feit, waarde)
+    if isinstance(waarde, list):
+        return [_vul_feiten(w, naam, feiten) for w in waarde]
+    if isinstance(waarde, dict):
+        return {k: _vul_feiten(w, naam, feiten) for k, w in waarde.items()}
+    return waarde
 
 
 def wis_cache() -> None:
@@ -117,8 +144,11 @@ def laad(sjabloon_id: str) -> Sjabloon:
     """Read, check and cache one template. Unknown id: ValueError in Dutch."""
     if not isinstance(sjabloon_id, str) or not _ID.match(sjabloon_id):
         raise ValueError(f"Onbekend sjabloon: {sjabloon_id!r}")
-    if sjabloon_id in _CACHE:
-        return _CACHE[sjabloon_id]
+    from keuzehulp import klok, teksten  # the registry of facts (same wheel, also under Pyodide)
+
+    sleutel = (sjabloon_id, klok.vandaag())
+    if sleutel in _CACHE:
+        return _CACHE[sleutel]
     bestand = _data().joinpath(f"{sjabloon_id}.toml")
     if not bestand.is_file():
         raise ValueError(f"Onbekend sjabloon: {sjabloon_id!r}")
@@ -129,8 +159,8 @@ def laad(sjabloon_id: str) -> Sjabloon:
         raise SjabloonFout(f"{naam}: geen geldige UTF-8 (byte {fout.start})") from None
     except tomllib.TOMLDecodeError as fout:
         raise SjabloonFout(f"{naam}: geen geldige TOML ({fout})") from None
-    sjabloon = _bouw(sjabloon_id, ruw, naam)
-    _CACHE[sjabloon_id] = sjabloon
+    sjabloon = _bouw(sjabloon_id, _vul_feiten(ruw, naam, teksten.feiten(sleutel[1])), naam)
+    _CACHE[sleutel] = sjabloon
     return sjabloon
 
 
