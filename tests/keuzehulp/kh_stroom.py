@@ -31,21 +31,30 @@ def waarden(v: Vraag, ondergrenzen: bool = True) -> tuple[Any, ...]:
     return v.waarden() if v.type == "keuze" else getalwaarden(v, ondergrenzen)
 
 
-def stroom(max_open: int | None = None, ondergrenzen: bool = True) -> Iterator[dict[str, Any]]:
+def stroom(max_open: int | None = None, ondergrenzen: bool = True, rest_elke: int = 0) -> Iterator[dict[str, Any]]:
     """Alle genormaliseerde antwoordsets met hoogstens ``max_open`` toepasselijke vragen
     onbeantwoord (``None``: geen grens, elke toepasselijke vraag ook onbeantwoord).
-    ``ondergrenzen``: zie ``getalwaarden``."""
+
+    ``rest_elke`` n > 0: van de sets met méér open vragen ook elke n-de (een vaste steekproef, in
+    stroomvolgorde). ``ondergrenzen``: zie ``getalwaarden``."""
     vs = vragen()
+    teller = 0
 
     def loop(i: int, a: dict[str, Any], open_: int) -> Iterator[dict[str, Any]]:
+        nonlocal teller
         if i == len(vs):
-            yield dict(a)
+            if max_open is None or open_ <= max_open:
+                yield dict(a)
+            else:
+                teller += 1
+                if teller % rest_elke == 0:
+                    yield dict(a)
             return
         v = vs[i]
         if not v.toepassing.geldt(a):
             yield from loop(i + 1, a, open_)
             return
-        if max_open is None or open_ < max_open:
+        if max_open is None or open_ < max_open or rest_elke:
             yield from loop(i + 1, a, open_ + 1)  # niet beantwoord
         for w in waarden(v, ondergrenzen):
             a[v.id] = w
