@@ -32,16 +32,26 @@ from urllib.parse import urlparse
 from . import kennis, klok
 
 __all__ = ["LandschapFout", "Rij", "lees_rijen", "lees_bestand", "lees_landschap", "voorbeelden",
-           "rechtsvorm_namen", "PERIODES"]
+           "rechtsvorm_namen", "PERIODES", "periodes"]
 
 KOLOMMEN = ("naam", "gemeenten", "rechtsvorm", "provincie", "referentieregio", "periode", "bron")
 OPTIONELE_KOLOMMEN = ("einde", "opmerking")
 VERPLICHT = ("naam", "gemeenten", "periode", "bron")
 NIET_GEVONDEN = "Niet gevonden in openbare bronnen"
 
-# De subsidieperiodes van de werkingssubsidie voor IGS cultuur, oud naar nieuw.
-# 2020-2025 werd met een jaar verlengd tot eind 2026; de volgende loopt van 2027 tot 2032.
-PERIODES = ("2020-2026", "2027-2032")
+def periodes() -> tuple[str, ...]:
+    """De subsidieperiodes van de werkingssubsidie voor IGS cultuur, oud naar nieuw, uit het
+    register (keuzehulp/data/subsidie.toml, [[periode]] met een einde): ("2020-2026", "2027-2032")."""
+    from . import register
+
+    return tuple(p.naam for p in register.periodes() if p.einde)
+
+
+def __getattr__(naam: str) -> Any:
+    # PERIODES blijft te importeren, maar komt uit het register (pas gelezen bij het eerste gebruik).
+    if naam == "PERIODES":
+        return periodes()
+    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
 
 
 class LandschapFout(ValueError):
@@ -173,9 +183,9 @@ def _lees_rij(bron: str, regel: int, kop: tuple[str, ...], waarden: list[str]) -
     if re.search(r"\s", url) or urlparse(url).scheme not in ("http", "https") or not urlparse(url).netloc:
         raise _fout(bron, regel, "bron", f"moet één url zijn die met http:// of https:// begint, niet '{url}'")
 
-    if veld["periode"] not in PERIODES:
+    if veld["periode"] not in periodes():
         raise _fout(bron, regel, "periode", f"onbekende periode '{veld['periode']}'; gebruik een van: "
-                    + ", ".join(PERIODES))
+                    + ", ".join(periodes()))
 
     einde = None
     if veld.get("einde"):
