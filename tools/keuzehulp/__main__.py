@@ -26,7 +26,7 @@ Opdrachten:
          [--json]            Het advies als JSON in plaats van leesbare tekst.
          [--html]            Het advies als HTML-fragment.
          [--basis PREFIX]    Prefix voor links in de HTML (standaard "/").
-         [--datum JJJJ-MM-DD] Advies voor de situatie op die datum (standaard vandaag).
+         [--datum JJJJ-MM-DD] Advies voor de situatie op die datum (standaard vandaag, of IGS_DATUM).
   paden [--json]             Tel (of toon) alle antwoordpaden van het statische pad.
   golden [--schrijf BESTAND] Toon het goldenbestand, of schrijf het weg.
   stroomdiagram [--basis P]  Het stroomdiagram als HTML-fragment.
@@ -117,6 +117,13 @@ def cmd_advies(args: list[str]) -> int:
             datum = dt.date.fromisoformat(datum_tekst)
         except ValueError:
             return _fout(f"ongeldige datum '{datum_tekst}': gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.")
+    else:  # standaard de ene klok: vandaag, of IGS_DATUM
+        from .klok import KlokFout, vandaag
+
+        try:
+            datum = vandaag()
+        except KlokFout as fout_klok:
+            return _fout(str(fout_klok))
     vlaggen, rest, fout = _vlaggen(args, {"--json", "--html"})
     if fout:
         return _fout(fout)

@@ -84,6 +84,8 @@ def lees_front_matter(pad: Path) -> tuple[dict[str, Any], str]:
         feiten.vul_meta(meta, str(pad))
     except feiten.markers.MarkerFout as fout:  # de melding noemt al bestand en marker
         raise InhoudFout(str(fout)) from None
+    except feiten.klok.KlokFout as fout:
+        raise InhoudFout(f"{pad}: {fout}") from None
     return meta, tekst[match.end():]
 
 
