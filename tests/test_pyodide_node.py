@@ -93,5 +93,6 @@ def test_golden_onder_pyodide_in_node(tmp_path):
         a, b = onder_pyodide.splitlines(), verwacht.splitlines()
         eerste = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b))) + 1
         waarom = ("Pyodide geeft iets anders dan CPython" if cpython != onder_pyodide else
-                  "CPython geeft hetzelfde als Pyodide: golden.md is verouderd, voer `python tools/genereer_golden.py` uit")
+                  "CPython geeft hetzelfde als Pyodide: golden.md is verouderd, "
+                  "voer `python tools/genereer_golden.py` uit")
         assert onder_pyodide == verwacht, f"{waarom}; eerste verschil op regel {eerste}"
