@@ -1,5 +1,6 @@
 """De HTML-weergave: structuur, escaping, toegankelijkheid."""
 
+from html import escape
 import re
 
 import pytest
@@ -185,7 +186,7 @@ def test_samenvatting_geeft_vorm_sterkste_redenen_subsidie_en_eerste_stap():
     redenen = [t for t, attrs in p.tags if t == "li"]
     assert 1 <= len(redenen) <= 3
     sterkste = max(o.gewicht for o in a.rangschikking[0].voor)
-    assert next(o.tekst for o in a.rangschikking[0].voor if o.gewicht == sterkste) in html
+    assert escape(next(o.tekst for o in a.rangschikking[0].voor if o.gewicht == sterkste)) in html
     assert "Werkingssubsidie " in html and 'data-in-aanmerking="' in html
     # the round's status with the verdict
     ronde = next(r.tekst for r in a.subsidie.redenen if r.vraag == "ronde_2027")
