@@ -151,3 +151,24 @@ def test_duur_is_een_maximum_en_in_house_meer_dan_80_procent():
     alles = " ".join(w.tekst for w in a.waarschuwingen)
     assert "hoogstens 18 jaar" in alles and "tot 18 jaar" not in alles
     assert "meer dan 80 %" in alles and "minstens 80" not in alles
+
+
+def test_advies_rekent_met_de_feiten_van_zijn_eigen_dag(monkeypatch):
+    """Een advies voor een andere dag dan IGS_DATUM leest de feiten van die dag (klok.op)."""
+    from keuzehulp import klok
+
+    monkeypatch.setenv("IGS_DATUM", "2026-12-05")
+    gezien = []
+    echte = klok.vandaag
+
+    def spion():
+        gezien.append(echte())
+        return gezien[-1]
+
+    monkeypatch.setattr(klok, "vandaag", spion)
+    a = advies({**REGIO, "ronde_2027": "erkend"}, dt.date(2027, 1, 2))
+    assert "projectvereniging_einde_voorbij" in _waarschuwingen(a)
+    assert gezien and set(gezien) == {dt.date(2027, 1, 2)}  # elke vraag naar de dag tijdens het advies
+    with klok.op(dt.date(2027, 1, 2)):
+        assert echte() == dt.date(2027, 1, 2)
+    assert echte() == dt.date(2026, 12, 5)

@@ -185,9 +185,10 @@ def _kern(a: Mapping[str, Any], datum: _dt.date) -> tuple[str, bool | None]:
 @functools.lru_cache(maxsize=1 << 17)
 def _kern_bewaard(waarden: tuple[Any, ...], datum: _dt.date) -> tuple[str, bool | None]:
     a = {id: w for id, w in zip(vraag_ids(), waarden) if w is not None}
-    rangschikking = beoordeel(antwoorden_voor_regels(a, bereik(a, datum).uitslag))
-    vorm = rangschikking[0].rechtsvorm
-    return vorm.id, toets_subsidie(a, vorm, datum, volledig=False).in_aanmerking
+    with klok.op(datum):
+        rangschikking = beoordeel(antwoorden_voor_regels(a, bereik(a, datum).uitslag))
+        vorm = rangschikking[0].rechtsvorm
+        return vorm.id, toets_subsidie(a, vorm, datum, volledig=False).in_aanmerking
 
 
 def _aannames(a: Mapping[str, Any], a_regels: Mapping[str, Any], rangschikking: list[Beoordeling],
@@ -275,6 +276,11 @@ def advies(
     band bekend is (het statische pad); het advies noemt dan de band, nooit het getal.
     """
     datum = datum or klok.vandaag()
+    with klok.op(datum):  # feiten en zinnen van de dag van het advies
+        return _advies(antwoorden, datum, banden)
+
+
+def _advies(antwoorden: Mapping[str, Any] | Gelezen, datum: _dt.date, banden: Iterable[str]) -> Advies:
     geparsed, a = _lees(antwoorden)
     gekozen = None
     if geparsed.get(afl.NIS):

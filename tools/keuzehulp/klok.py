@@ -12,10 +12,16 @@ Elke plek die de datum van vandaag nodig heeft, vraagt ze hier (nooit
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as _dt
 import os
+from collections.abc import Iterator
 
-__all__ = ["vandaag", "bron", "KlokFout", "VARIABELE"]
+__all__ = ["vandaag", "op", "bron", "KlokFout", "VARIABELE"]
+
+# De dag van het advies dat nu berekend wordt (``op``): feiten en zinnen gelden voor die dag.
+_ADVIESDATUM: contextvars.ContextVar[_dt.date | None] = contextvars.ContextVar("igs_adviesdatum", default=None)
 
 VARIABELE = "IGS_DATUM"
 
@@ -40,8 +46,18 @@ def _uit_omgeving() -> _dt.date | None:
 
 
 def vandaag() -> _dt.date:
-    """De datum van vandaag, of die in IGS_DATUM als die gezet is."""
-    return _uit_omgeving() or _dt.date.today()
+    """De dag waarvoor nu gerekend wordt: die van ``op(datum)``, anders IGS_DATUM, anders vandaag."""
+    return _ADVIESDATUM.get() or _uit_omgeving() or _dt.date.today()
+
+
+@contextlib.contextmanager
+def op(datum: _dt.date) -> Iterator[None]:
+    """Reken binnen dit blok voor ``datum``: een advies voor een andere dag leest de feiten van die dag."""
+    token = _ADVIESDATUM.set(datum)
+    try:
+        yield
+    finally:
+        _ADVIESDATUM.reset(token)
 
 
 def bron() -> str:
