@@ -54,8 +54,8 @@ def minimum_aangrenzend() -> int:
 
 def _onbekend(code: str) -> str:
     uitleg = ("Een NIS-code is de code van vijf cijfers die Statbel aan elke gemeente geeft, bijvoorbeeld "
-              "11002 voor Antwerpen; de keuzehulp kent de codes van de 285 Vlaamse gemeenten sinds "
-              "1 januari 2025.")
+              f"11002 voor Antwerpen; de keuzehulp kent de codes van de {len(gem.alle())} Vlaamse gemeenten "
+              "sinds de fusies van 2025.")
     fusie = gem.fusies().get(code)
     if fusie is not None and fusie.oud_nis != fusie.nis:
         nieuw = gem.gemeente(fusie.nis)
