@@ -109,7 +109,7 @@ def test_regiocoordinator_via_een_gemeente_is_open():
 def test_niet_aaneengesloten_staat_bij_het_oordeel():
     a = advies({"nis": "31005,31043,31033", **REGIO, "ronde_2027": "aangevraagd"}, DATUM)
     assert any(r.sleutel == "subsidie.niet_aaneengesloten" for r in a.subsidie.redenen)
-    assert "geen aaneengesloten gebied" in render_advies(a).split('class="kh-samenvatting-subsidie')[1].split("</p>")[0]
+    assert "geen aaneengesloten gebied" in render_advies(a).split('class="kh-samenvatting-punten"')[1].split("</ul>")[0]
 
 
 def test_overleg_verwijst_niet_naar_het_sjabloon_van_een_interlokale_vereniging():

@@ -290,6 +290,12 @@ def _beslissend(advies: Advies, klasse: str) -> list[str]:
     return uit
 
 
+def _punten(teksten: list[str]) -> str:
+    if not teksten:
+        return ""
+    return '<ul class="kh-samenvatting-punten">' + "".join(f'<li class="kh-beslissend">{e(t)}</li>' for t in teksten) + "</ul>"
+
+
 def _bestaande_igs(advies: Advies) -> str:
     igs = advies.situatie.bestaande_igs
     if not igs:
@@ -318,9 +324,10 @@ def render_samenvatting(advies: Advies, basis: str = "/", *, volledig_href: str 
         f'Aanbevolen vorm:</span> <strong><a href="{e(link(basis, vorm.pad))}">{e(vorm.naam)}</a></strong></p>',
         f'<ul class="kh-samenvatting-redenen">{redenen}</ul>' if redenen
         else f'<p class="kh-samenvatting-redenen">{e(vorm.kort)}</p>',
-        f'<p class="kh-samenvatting-subsidie kh-subsidie-{klasse}" data-in-aanmerking="{e(klasse)}">{e(zin)}'
-        + (f' <span class="kh-ronde">{e(ronde)}</span>' if ronde else "")
-        + "".join(f' <span class="kh-beslissend">{e(t)}</span>' for t in _beslissend(advies, klasse)) + "</p>",
+        f'<p class="kh-samenvatting-subsidie kh-subsidie-{klasse}" data-in-aanmerking="{e(klasse)}">'
+        f'<span class="kh-oordeel">{e(zin)}</span>'
+        + (f' <span class="kh-ronde">{e(ronde)}</span>' if ronde else "") + "</p>",
+        _punten(_beslissend(advies, klasse)),
         _bestaande_igs(advies),
     ]
     if stap:
