@@ -68,7 +68,7 @@ def _onbekend(code: str) -> str:
 
 def een_gemeente(code: str) -> str:
     """De melding voor 'nis' met één gemeente: intergemeentelijke samenwerking vraagt er minstens twee."""
-    return (f"Met alleen {gem.gemeente(code).naam} in 'nis' is er geen intergemeentelijke samenwerking: "
+    return (f"Met alleen {gem.gemeente(code).naam} is er nog geen intergemeentelijke samenwerking: "
             "kies minstens twee gemeenten.")
 
 
