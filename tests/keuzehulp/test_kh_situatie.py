@@ -172,3 +172,11 @@ def test_advies_rekent_met_de_feiten_van_zijn_eigen_dag(monkeypatch):
     with klok.op(dt.date(2027, 1, 2)):
         assert echte() == dt.date(2027, 1, 2)
     assert echte() == dt.date(2026, 12, 5)
+
+
+def test_aflopende_projectvereniging_staat_ook_in_de_samenvatting():
+    a = advies({**REGIO, "ronde_2027": "erkend"}, DATUM)
+    assert "Dringend" in render_advies(a).split('class="kh-samenvatting-dringend"')[1].split("</p>")[0]
+    assert "nog 26 dagen" in render_advies(a)
+    later = advies({**REGIO, "ronde_2027": "erkend"}, dt.date(2027, 1, 2))
+    assert "kh-samenvatting-dringend" not in render_advies(later)

@@ -296,6 +296,15 @@ def _punten(teksten: list[str]) -> str:
     return '<ul class="kh-samenvatting-punten">' + "".join(f'<li class="kh-beslissend">{e(t)}</li>' for t in teksten) + "</ul>"
 
 
+def _pv_einde(advies: Advies) -> str:
+    """De projectvereniging die afloopt (waarschuwing projectvereniging_einde) ook in de samenvatting."""
+    if not any("projectvereniging_einde" in w.sleutels for w in advies.waarschuwingen):
+        return ""
+    einde = kennis.subsidieregel("projectvereniging_einde", advies.datum).parameters["einde"]
+    zin = tekst("samenvatting.pv_einde", dagen=str((einde - advies.datum).days))
+    return f'<p class="kh-samenvatting-dringend">{e(zin)}</p>'
+
+
 def _bestaande_igs(advies: Advies) -> str:
     igs = advies.situatie.bestaande_igs
     if not igs:
@@ -328,6 +337,7 @@ def render_samenvatting(advies: Advies, basis: str = "/", *, volledig_href: str 
         f'<span class="kh-oordeel">{e(zin)}</span>'
         + (f' <span class="kh-ronde">{e(ronde)}</span>' if ronde else "") + "</p>",
         _punten(_beslissend(advies, klasse)),
+        _pv_einde(advies),
         _bestaande_igs(advies),
     ]
     if stap:
