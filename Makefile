@@ -45,7 +45,7 @@ serve: deps ## Bouw de site en serveer ze op http://127.0.0.1:8000 (live herlade
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
 
 chromium: ## Installeer Debian's chromium voor de browsertests (als root)
-	@if command -v chromium >/dev/null 2>&1; then exit 0; fi; \
+	@if command -v chromium >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && [ -d /usr/share/fonts/truetype/dejavu ]; then exit 0; fi; \
 	if [ "$$(id -u)" = "0" ]; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils fonts-dejavu-core >/dev/null; \
 	else \
