@@ -108,8 +108,8 @@ def test_link_met_aantallen_toont_het_advies_per_band_en_python_vult_de_getallen
     """A link as the widget writes it: numbers, and answers to questions that do not apply.
     Before Python: the advice with the band, no number the reader did not give, no loading state.
     Then Python: the same recommendation, with the reader's number and the amount."""
-    link = ("doel=regiowerking&subsidie=ja&ronde_2027=aangevraagd&inwoners=120000&gemeenten=8"
-            "&referentieregio=een&erkend=nee&personeel=eigen&partners=gemeenten&looptijd=structureel"
+    link = ("doel=regiowerking&subsidie=ja&ronde_2027=aangevraagd&bestond_bij_indiening=ja&inwoners=120000"
+            "&gemeenten=8&referentieregio=een&erkend=nee&personeel=eigen&partners=gemeenten&looptijd=structureel"
             "&bestaande_dv=nee")
     context = browser.new_context()
     page = context.new_page()
