@@ -102,11 +102,15 @@ def test_toetsenbord_alleen_bereikt_een_advies(browser, server):
     # Since 0.2.0 the application round for 2027-2032 comes next: the arrow key selects "aangevraagd".
     page.keyboard.press("Tab")
     page.keyboard.press("ArrowDown")
+    # Since 0.3.0: did the vereniging exist when the cultuurnota was submitted? Space selects "ja".
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")
     page.keyboard.press("Tab")
     page.keyboard.type("120.000")
     page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
     page.wait_for_function("location.search.includes('inwoners=120.000')")
     assert "doel=regiowerking" in page.url and "subsidie=ja" in page.url and "ronde_2027=aangevraagd" in page.url
+    assert "bestond_bij_indiening=ja" in page.url
     assert aanbevolen(page) in {"projectvereniging", "dienstverlenende_vereniging", "opdrachthoudende_vereniging"}
     context.close()
 
