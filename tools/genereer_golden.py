@@ -1,4 +1,4 @@
-"""Schrijf tests/keuzehulp/golden.md opnieuw uit de regels van de keuzehulp.
+"""Schrijf tests/keuzehulp/golden.md en per-vraag.md opnieuw uit de regels van de keuzehulp.
 
 Gebruik: python tools/genereer_golden.py
 """
@@ -11,14 +11,16 @@ from pathlib import Path
 HIER = Path(__file__).resolve().parent
 sys.path.insert(0, str(HIER))
 
-from keuzehulp.golden import golden  # noqa: E402
+from keuzehulp.golden import golden, per_vraag  # noqa: E402
 
-DOEL = HIER.parent / "tests" / "keuzehulp" / "golden.md"
+MAP = HIER.parent / "tests" / "keuzehulp"
 
 
 def main() -> int:
-    DOEL.write_text(golden(), encoding="utf-8", newline="\n")
-    print(f"Geschreven: {DOEL.relative_to(HIER.parent)}")
+    for naam, maak in (("golden.md", golden), ("per-vraag.md", per_vraag)):
+        doel = MAP / naam
+        doel.write_text(maak(), encoding="utf-8", newline="\n")
+        print(f"Geschreven: {doel.relative_to(HIER.parent)}")
     return 0
 
 

@@ -40,3 +40,13 @@ def test_golden_is_actueel():
     assert GOLDEN.read_text(encoding="utf-8") == golden(), (
         "tests/keuzehulp/golden.md is verouderd: voer `python tools/genereer_golden.py` uit en bekijk de wijzigingen."
     )
+
+
+def test_overzicht_per_vraag_is_actueel():
+    """Het overzicht per vraag (wat elk antwoord doet) hoort bij het goldenbestand en de stroom."""
+    from keuzehulp.golden import per_vraag
+
+    bestand = GOLDEN.with_name("per-vraag.md")
+    assert bestand.read_text(encoding="utf-8") == per_vraag(), (
+        "tests/keuzehulp/per-vraag.md is verouderd: voer `python tools/genereer_golden.py` uit."
+    )

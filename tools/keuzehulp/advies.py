@@ -20,8 +20,9 @@ from . import kennis, klok
 from .afleiding import Afleiding
 from .antwoorden import Gelezen, OngeldigAntwoord, lees_antwoorden_strikt
 from .kennis import Rechtsvorm
-from .regels import REGELS, Oordeel, oordelen
+from .regels import Oordeel, oordelen
 from .situatie import Situatie
+from .stroom import REGELS
 from .stappen import VolgendeStap, volgende_stappen
 from .subsidietoets import SubsidieToets, bereik, toets_subsidie
 from .teksten import tekst

@@ -321,26 +321,10 @@ def regel_geen_bestaande_dv(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> li
     return [_tegen(DV, "bestaande_dv.nee", "bestaande_dv", a)]
 
 
-REGELS: tuple[Regel, ...] = (
-    regel_afstemmen,
-    regel_projecten,
-    regel_regiowerking,
-    regel_taakoverdracht,
-    regel_taak_via_beherende_gemeente,
-    regel_subsidie,
-    regel_eigen_personeel,
-    regel_personeel_via_gemeente,
-    regel_geen_personeel,
-    regel_private_partners,
-    regel_meerdere_referentieregios,
-    regel_afgebakende_looptijd,
-    regel_structurele_looptijd,
-    regel_bestaande_dv,
-    regel_geen_bestaande_dv,
-)
 
 
-def oordelen(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], regels: Iterable[Regel] = REGELS) -> list[Oordeel]:
+def oordelen(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], regels: Iterable[Regel]) -> list[Oordeel]:
+    """De redenen van ``regels`` (in de volgorde van de stroom, stroom.REGELS)."""
     uit: list[Oordeel] = []
     for regel in regels:
         uit.extend(regel(a, vormen))
