@@ -17,7 +17,7 @@ from typing import Any
 from . import kennis, klok
 from .datum import datum_nl
 
-__all__ = ["tekst", "feiten", "getal", "euro", "TekstFout", "controleer", "ANTWOORD"]
+__all__ = ["tekst", "sleutels", "feiten", "getal", "euro", "TekstFout", "controleer", "ANTWOORD"]
 
 BESTAND = "teksten.toml"
 
@@ -26,6 +26,7 @@ ANTWOORD = frozenset({
     "vorm", "inwoners", "gemeenten", "datum", "dagen", "bedrag", "bedrag_minimum", "kp_volgende", "duur",
     "redenen", "vorm_zonder", "vorm_zonder_klein", "vraag", "gevolgen", "antwoord", "delen", "oordeel",
     "leden", "aantal", "totaal", "igs", "periode_igs", "nieuw", "oud", "groepen", "bron",
+    "tot",
 })
 
 
@@ -98,6 +99,7 @@ def _feiten(datum: _dt.date) -> dict[str, str]:
         if register.volgende_periode(periode) else "",
         "aantal_gemeenten": str(len(gemeenten.alle())),
         "aantal_referentieregios": str(len(gemeenten.referentieregios())),
+        "decreet": kennis.subsidie_meta()["decreet"],
     }
 
 
@@ -139,6 +141,11 @@ def controleer(data: dict[str, Any], bestand: str = BESTAND) -> dict[str, str]:
 @functools.cache
 def _teksten() -> dict[str, str]:
     return controleer(kennis._data_bestand(BESTAND))
+
+
+def sleutels(voorvoegsel: str = "") -> frozenset[str]:
+    """De sleutels in teksten.toml die met ``voorvoegsel`` beginnen (bv. 'vraag.doel.')."""
+    return frozenset(k for k in _teksten() if k.startswith(voorvoegsel))
 
 
 def tekst(sleutel: str, **waarden: Any) -> str:

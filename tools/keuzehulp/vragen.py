@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any, Callable, Literal, Mapping
 
 from . import gemeenten, kennis, teksten
-from .datum import datum_nl
 
 __all__ = [
     "Optie",
@@ -65,11 +64,14 @@ class Band:
 
 @dataclass(frozen=True)
 class Toepassing:
-    """Een benoemde voorwaarde op eerdere antwoorden."""
+    """Een benoemde voorwaarde op eerdere antwoorden; de uitleg staat in teksten.toml [toepassing]."""
 
     naam: str
-    uitleg: str
     geldt: Callable[[Antwoorden], bool]
+
+    @property
+    def uitleg(self) -> str:
+        return teksten.tekst("toepassing." + self.naam)
 
 
 @dataclass(frozen=True)
@@ -183,47 +185,14 @@ def regio_telt(a: Antwoorden) -> bool:
     return subsidie_te_toetsen(a) or rechtspersoon_in_beeld(a)
 
 
-ALTIJD = Toepassing("altijd", "Altijd van toepassing.", altijd)
-BIJ_SUBSIDIE = Toepassing(
-    "subsidie_mogelijk",
-    "Alleen als jullie de werkingssubsidie aanvragen of dat nog niet weten.",
-    subsidie_mogelijk,
-)
-TE_TOETSEN = Toepassing(
-    "subsidie_te_toetsen",
-    "Alleen als jullie de werkingssubsidie (misschien) aanvragen, een cultuurnota indienden (of dat niet "
-    "zeiden) en nog niet erkend zijn: dan tellen de voorwaarden.",
-    subsidie_te_toetsen,
-)
-BIJ_AANVRAAG = Toepassing(
-    "bij_aanvraag",
-    "Alleen als jullie een cultuurnota indienden (of dat niet zeiden) en de beslissing nog niet kennen.",
-    bij_aanvraag,
-)
-ONDER_DREMPEL = Toepassing(
-    "onder_drempel_mogelijk",
-    "Alleen als de subsidievoorwaarden tellen en jullie minder inwoners hebben dan de drempel (of het "
-    "aantal nog niet kennen): dan telt de overgangsregeling.",
-    onder_drempel_mogelijk,
-)
-AANGRENZEND = Toepassing(
-    "aangrenzend_telt",
-    "Alleen als de overgangsregeling kan gelden: onder de inwonersdrempel en (misschien) genoeg gemeenten.",
-    aangrenzend_telt,
-)
-REGIO = Toepassing(
-    "regio_telt",
-    "Als de subsidievoorwaarden tellen, of als een vereniging met rechtspersoonlijkheid in beeld is "
-    "(die moet regioconform zijn volgens het Regiodecreet).",
-    regio_telt,
-)
-RECHTSPERSOON = Toepassing(
-    "rechtspersoon_in_beeld",
-    "Alleen als een vereniging met rechtspersoonlijkheid nog het advies kan worden: bij subsidie, "
-    "eigen personeel, regiowerking of taakoverdracht, en niet als private partners lid worden "
-    "zonder subsidie.",
-    rechtspersoon_in_beeld,
-)
+ALTIJD = Toepassing("altijd", altijd)
+BIJ_SUBSIDIE = Toepassing("subsidie_mogelijk", subsidie_mogelijk)
+TE_TOETSEN = Toepassing("subsidie_te_toetsen", subsidie_te_toetsen)
+BIJ_AANVRAAG = Toepassing("bij_aanvraag", bij_aanvraag)
+ONDER_DREMPEL = Toepassing("onder_drempel_mogelijk", onder_drempel_mogelijk)
+AANGRENZEND = Toepassing("aangrenzend_telt", aangrenzend_telt)
+REGIO = Toepassing("regio_telt", regio_telt)
+RECHTSPERSOON = Toepassing("rechtspersoon_in_beeld", rechtspersoon_in_beeld)
 
 
 def _drempel() -> int:
@@ -234,204 +203,56 @@ def _min_gemeenten_overgang() -> int:
     return kennis.subsidieregel("overgang").parameters["minimum_gemeenten"]
 
 
-JA_NEE = (Optie("ja", "Ja"), Optie("nee", "Nee"))
+def _vraag(id: str, type: Literal["keuze", "getal"], toepassing: Toepassing, opties: tuple[str, ...] = (),
+           **extra: Any) -> Vraag:
+    """Een vraag met haar woorden uit teksten.toml [vraag.<id>]: tekst, hulptekst, aanname, en per optie
+    het label (optie.<waarde>) en eventueel een hint (hint.<waarde>)."""
+    sleutels = teksten.sleutels(f"vraag.{id}.")
+
+    def woord(sleutel: str) -> str | None:
+        return teksten.tekst(f"vraag.{id}.{sleutel}") if f"vraag.{id}.{sleutel}" in sleutels else None
+
+    return Vraag(
+        id=id, tekst=woord("tekst"), hulptekst=woord("hulptekst"), type=type, toepassing=toepassing,
+        aanname=woord("aanname"),
+        opties=tuple(Optie(w, woord(f"optie.{w}"), woord(f"hint.{w}")) for w in opties),
+        **extra,
+    )
 
 
 @functools.cache
 def vragen() -> tuple[Vraag, ...]:
-    """Alle vragen in stroomvolgorde."""
+    """Alle vragen in stroomvolgorde: ids, waarden, wanneer ze gelden en de grenzen. De woorden staan
+    in data/teksten.toml [vraag.<id>]; de grenzen komen uit de feiten (subsidie.toml, gemeentedata)."""
     drempel = _drempel()
     min_gemeenten = _min_gemeenten_overgang()
-    tot = kennis.subsidieregel("overgang").parameters["tot"]
-    indiendatum = kennis.subsidieregel("cultuurnota").parameters["indiendatum"]
-    meta = {**kennis.subsidie_meta(), **teksten.feiten()}
-    max_gemeenten = _max_gemeenten()
-    duur = {v.id: v.max_duur_jaren for v in kennis.rechtsvormen()}
+    ja_nee = ("ja", "nee")
+
+    def band(vraag_id: str, sleutel: str, *grenzen: Any, **waarden: str) -> Band:
+        return Band(teksten.tekst(f"vraag.{vraag_id}.band.{sleutel}", **waarden), *grenzen)
+
     return (
-        Vraag(
-            id="doel",
-            tekst="Wat willen jullie samen doen?",
-            hulptekst="Kies wat het best past bij jullie ambitie. Vuistregel van OP/TIL: organiseer niet "
-            "zwaarder dan jullie ambitie vraagt.",
-            type="keuze",
-            toepassing=ALTIJD,
-            aanname="Jullie gaven geen doel op. Het doel woog niet mee; alleen de andere antwoorden tellen.",
-            opties=(
-                Optie("afstemmen", "Onze culturele agenda's en communicatie afstemmen",
-                      "Bijvoorbeeld een gezamenlijke kalender of activiteiten open voor elkaars inwoners."),
-                Optie("projecten", "Samen projecten opzetten",
-                      "Afgebakende projecten met gedeelde middelen, zonder grote risico's."),
-                Optie("regiowerking", "Een structurele bovenlokale cultuurwerking met een regierol",
-                      "Het culturele veld in de regio verbinden en ondersteunen, zoals een erkende IGS cultuur."),
-                Optie("taakoverdracht", "Een taak volledig aan de samenwerking overdragen",
-                      "Bijvoorbeeld de bibliotheek of de cultuurdienst; de gemeenten doen die taak dan niet meer zelf."),
-            ),
-        ),
-        Vraag(
-            id="subsidie",
-            tekst="Willen jullie de Vlaamse werkingssubsidie voor een IGS cultuur aanvragen?",
-            hulptekst=f"De werkingssubsidie voor een intergemeentelijk samenwerkingsverband onder het "
-            f"{meta['decreet']}, periode {meta['periode']}.",
-            type="keuze",
-            toepassing=ALTIJD,
-            aanname="Jullie gaven niet aan of jullie de werkingssubsidie aanvragen. Voor de vorm gaan we ervan uit "
-            "dat jullie dat (nog) niet doen.",
-            opties=JA_NEE,
-        ),
-        Vraag(
-            id="ronde_2027",
-            tekst=f"Dienden jullie een cultuurnota in voor de werkingssubsidie {meta['periode']}?",
-            hulptekst=f"De cultuurnota voor {meta['periode']} moest ingediend zijn op {datum_nl(indiendatum)}. "
-            "Wie toen niet indiende, kan voor die periode geen werkingssubsidie meer krijgen.",
-            type="keuze",
-            toepassing=BIJ_SUBSIDIE,
-            aanname=f"We weten niet of jullie een cultuurnota indienden voor {meta['periode']}; dat beslist "
-            "of de werkingssubsidie nog kan.",
-            opties=(
-                Optie("erkend", f"Ja, en we zijn erkend voor {meta['periode']}"),
-                Optie("aangevraagd", "Ja, maar de beslissing kennen we nog niet"),
-                Optie("nee", "Nee"),
-            ),
-        ),
-        Vraag(
-            id="bestond_bij_indiening",
-            tekst="Bestond jullie vereniging met rechtspersoonlijkheid al toen jullie de cultuurnota indienden?",
-            hulptekst=f"Een projectvereniging, dienstverlenende of opdrachthoudende vereniging, op "
-            f"{datum_nl(indiendatum)}. In de ronde van 2020 moest de vereniging bij de aanvraag al bestaan.",
-            type="keuze",
-            toepassing=BIJ_AANVRAAG,
-            aanname="We weten niet of jullie vereniging al bestond toen jullie de cultuurnota indienden.",
-            opties=(
-                Optie("ja", "Ja, ze bestond al"),
-                Optie("nee", "Nee, we richten ze nog op"),
-            ),
-        ),
-        Vraag(
-            id="inwoners",
-            tekst="Hoeveel inwoners hebben de deelnemende gemeenten samen?",
-            hulptekst=f"Een geheel getal, bijvoorbeeld 120.000. Voor de werkingssubsidie zijn samen "
-            f"minstens {_getal_tekst(drempel)} inwoners nodig.",
-            type="getal",
-            toepassing=TE_TOETSEN,
-            aanname="Het aantal inwoners is niet bekend; de inwonersdrempel is niet getoetst.",
-            min=1,
-            max=MAX_INWONERS,
-            banden=(
-                # De representatieve waarden zijn alleen padsegmenten van het statische pad
-                # (stabiele URL's); het advies noemt op dat pad de band, nooit dit getal.
-                Band(f"minder dan {_getal_tekst(drempel)}", 1, drempel - 1, 40_000),
-                Band(f"{_getal_tekst(drempel)} of meer", drempel, None, 120_000),
-            ),
-        ),
-        Vraag(
-            id="erkend",
-            tekst="Is de samenwerking nu al een erkende IGS cultuur?",
-            hulptekst=f"Erkend voor de periode {meta['vorige_periode']} onder het Bovenlokaal Cultuurdecreet "
-            "van 2018. Dit telt alleen voor de overgangsregeling onder de inwonersdrempel.",
-            type="keuze",
-            toepassing=ONDER_DREMPEL,
-            aanname="We weten niet of de samenwerking al erkend is; voor de overgangsregeling telt dat mee.",
-            opties=JA_NEE,
-        ),
-        Vraag(
-            id="gemeenten",
-            tekst="Hoeveel gemeenten nemen deel?",
-            hulptekst=f"Een geheel getal van 2 tot {max_gemeenten}. Onder de inwonersdrempel kan een "
-            f"samenwerking volgens VVSG tot {tot} verder met minstens {min_gemeenten} "
-            "aangrenzende gemeenten.",
-            type="getal",
-            toepassing=ONDER_DREMPEL,
-            aanname="Het aantal gemeenten is niet bekend; de overgangsregeling is niet getoetst.",
-            min=2,
-            max=max_gemeenten,
-            banden=(
-                Band(f"2 tot {min_gemeenten - 1}", 2, min_gemeenten - 1, 2),
-                Band(f"{min_gemeenten} of meer", min_gemeenten, None, 8),
-            ),
-        ),
-        Vraag(
-            id="aangrenzend",
-            tekst=f"Grenzen minstens {min_gemeenten} van de deelnemende gemeenten aan elkaar?",
-            hulptekst=f"De overgangsregeling tot {tot} vraagt volgens VVSG minstens {min_gemeenten} "
-            "aangrenzende gemeenten.",
-            type="keuze",
-            toepassing=AANGRENZEND,
-            aanname="We weten niet of de gemeenten aan elkaar grenzen; de overgangsregeling is niet getoetst.",
-            opties=(
-                Optie("ja", f"Ja, minstens {min_gemeenten} grenzen aan elkaar"),
-                Optie("nee", "Nee"),
-            ),
-        ),
-        Vraag(
-            id="personeel",
-            tekst="Wie voert het werk van de samenwerking uit?",
-            hulptekst="Voor de werkingssubsidie moet de samenwerking een regiocoördinator aanstellen.",
-            type="keuze",
-            toepassing=ALTIJD,
-            aanname="We weten niet wie het werk doet; we gaan ervan uit dat de samenwerking geen eigen "
-            "personeel nodig heeft.",
-            opties=(
-                Optie("eigen", "Eigen personeel van de samenwerking",
-                      "Bijvoorbeeld een regiocoördinator in dienst van de samenwerking."),
-                Optie("via_gemeente", "Personeel van een van de gemeenten",
-                      "Een gemeente zet haar medewerkers in voor de samenwerking."),
-                Optie("geen", "Geen gezamenlijk personeel",
-                      "Elke gemeente werkt met haar eigen diensten."),
-            ),
-        ),
-        Vraag(
-            id="partners",
-            tekst="Wie wordt lid van de samenwerking?",
-            hulptekst="Private partners zijn bijvoorbeeld een vzw of een cultuurhuis dat geen gemeentelijke "
-            "dienst is.",
-            type="keuze",
-            toepassing=ALTIJD,
-            aanname="We gaan ervan uit dat alleen gemeenten lid worden.",
-            opties=(
-                Optie("gemeenten", "Alleen gemeenten"),
-                Optie("ook_privaat", "Ook private partners, zoals een vzw"),
-            ),
-        ),
-        Vraag(
-            id="referentieregio",
-            tekst="Liggen alle deelnemende gemeenten in dezelfde referentieregio?",
-            hulptekst=f"Vlaanderen is ingedeeld in {meta['aantal_referentieregios']} referentieregio's. "
-            "Een nieuwe vereniging met "
-            "rechtspersoonlijkheid moet binnen één referentieregio vallen (Regiodecreet), en de "
-            "werkingssubsidie vraagt dat ook.",
-            type="keuze",
-            toepassing=REGIO,
-            aanname="We weten niet of alle gemeenten in één referentieregio liggen; dat woog niet mee "
-            "en is voor de subsidie niet getoetst. Een nieuwe vereniging met rechtspersoonlijkheid moet wel "
-            "binnen één referentieregio vallen.",
-            opties=(
-                Optie("een", "Ja, in één referentieregio"),
-                Optie("meerdere", "Nee, in meerdere referentieregio's"),
-            ),
-        ),
-        Vraag(
-            id="looptijd",
-            tekst="Hoe lang willen jullie samenwerken?",
-            hulptekst=f"Een projectvereniging loopt hoogstens {duur['projectvereniging']} jaar (verlengbaar), "
-            f"een dienstverlenende of opdrachthoudende vereniging hoogstens {duur['dienstverlenende_vereniging']} "
-            "jaar (verlengbaar).",
-            type="keuze",
-            toepassing=RECHTSPERSOON,
-            aanname="Jullie gaven geen looptijd op; de looptijd woog niet mee.",
-            opties=(
-                Optie("afgebakend", "Voor een afgebakende periode of een project"),
-                Optie("structureel", "Structureel, voor lange tijd"),
-            ),
-        ),
-        Vraag(
-            id="bestaande_dv",
-            tekst="Is er in jullie regio al een dienstverlenende vereniging waarin een cluster cultuur kan?",
-            hulptekst="Zoals Cultuurtuin WAAS in de dienstverlenende vereniging Interwaas, of BIE in DVV Midwest.",
-            type="keuze",
-            toepassing=RECHTSPERSOON,
-            aanname="We weten niet of er een bestaande dienstverlenende vereniging is; dat woog niet mee.",
-            opties=JA_NEE,
-        ),
+        _vraag("doel", "keuze", ALTIJD, ("afstemmen", "projecten", "regiowerking", "taakoverdracht")),
+        _vraag("subsidie", "keuze", ALTIJD, ja_nee),
+        _vraag("ronde_2027", "keuze", BIJ_SUBSIDIE, ("erkend", "aangevraagd", "nee")),
+        _vraag("bestond_bij_indiening", "keuze", BIJ_AANVRAAG, ja_nee),
+        _vraag("inwoners", "getal", TE_TOETSEN, min=1, max=MAX_INWONERS, banden=(
+            # De representatieve waarden zijn alleen padsegmenten van het statische pad
+            # (stabiele URL's); het advies noemt op dat pad de band, nooit dit getal.
+            band("inwoners", "onder", 1, drempel - 1, 40_000),
+            band("inwoners", "boven", drempel, None, 120_000),
+        )),
+        _vraag("erkend", "keuze", ONDER_DREMPEL, ja_nee),
+        _vraag("gemeenten", "getal", ONDER_DREMPEL, min=2, max=_max_gemeenten(), banden=(
+            band("gemeenten", "onder", 2, min_gemeenten - 1, 2, tot=str(min_gemeenten - 1)),
+            band("gemeenten", "boven", min_gemeenten, None, 8),
+        )),
+        _vraag("aangrenzend", "keuze", AANGRENZEND, ja_nee),
+        _vraag("personeel", "keuze", ALTIJD, ("eigen", "via_gemeente", "geen")),
+        _vraag("partners", "keuze", ALTIJD, ("gemeenten", "ook_privaat")),
+        _vraag("referentieregio", "keuze", REGIO, ("een", "meerdere")),
+        _vraag("looptijd", "keuze", RECHTSPERSOON, ("afgebakend", "structureel")),
+        _vraag("bestaande_dv", "keuze", RECHTSPERSOON, ja_nee),
     )
 
 
