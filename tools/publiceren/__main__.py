@@ -8,7 +8,7 @@
    No Brotli: Debian's nginx has no Brotli module, and Cloudflare and Netlify
    compress by themselves.
 3. site/_headers and build/nginx/igs-cultuur.conf again, now that downloads/
-   holds the PDF and the zip and the .gz files exist (tools/publiceren/hosting.py).
+   holds the PDF and the zip and the .gz files exist (igs_site.publiceren.hosting).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
-from . import hosting
+from igs_site.publiceren import hosting
 
 ROOT = Path(__file__).resolve().parents[2]
 DOWNLOAD = re.compile(r"""<a\b[^>]*\shref="([^"#?]+\.(?:pdf|zip|odt|docx))"[^>]*>""", re.I)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import markers
+from igs_site.controle import markers
 
 
 def _bron(page, config) -> str:

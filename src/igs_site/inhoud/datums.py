@@ -13,7 +13,7 @@ import logging
 import subprocess
 from pathlib import Path
 
-import weergave
+from igs_site.inhoud import weergave
 from keuzehulp import klok
 
 log = logging.getLogger("mkdocs.hooks.datums")

@@ -23,7 +23,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-import markers
+from igs_site.controle import markers
 from keuzehulp import kennis, klok, register, teksten
 from keuzehulp.datum import datum_nl
 

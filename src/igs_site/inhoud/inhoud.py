@@ -22,9 +22,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
-import navigatie
-import schema
-import weergave
+from igs_site.inhoud import navigatie
+from igs_site.inhoud import schema
+from igs_site.inhoud import weergave
 
 log = logging.getLogger("mkdocs.hooks.inhoud")
 

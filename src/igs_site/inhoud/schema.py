@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 import yaml
 
-import feiten
+from igs_site.inhoud import feiten
 
 
 class InhoudFout(ValueError):

@@ -16,22 +16,18 @@ Register it after tools/site_hooks/inhoud.py in mkdocs.yml.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import normalize_url
 
-import markers
-import navigatie  # tools/site_hooks/navigatie.py (MkDocs puts this folder on sys.path)
+from igs_site.controle import markers
+from igs_site.config import offline
+from igs_site.inhoud import navigatie
 
-try:
-    import sjablonen
-except ImportError:  # not pip-installed: use the package in tools/
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    import sjablonen
-from keuzehulp.formulier import module_script  # noqa: E402 (after the path above)
+import sjablonen
+from keuzehulp.formulier import module_script
 
 OVERZICHT = "sjablonen/index.md"
 markers.registreer("downloads", "formulier", "invulformulier")
@@ -117,7 +113,7 @@ def on_page_content(html: str, page, config, files: Files) -> str:
     the offline copy: module scripts do not load from file://, and the form keeps its note for
     when the script does not load."""
     script = ""
-    if not config.extra.get("igs_offline"):
+    if not offline(config):
         script = "\n" + module_script(normalize_url("assets/js/sjablonen.js", page))
     return markers.vervang(
         html, {"invulformulier": lambda sid: sjablonen.formulier_html(sid) + script}, page.file.src_uri

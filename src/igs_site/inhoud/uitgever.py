@@ -1,6 +1,6 @@
 """MkDocs hook: the publisher, the contact address and the complaints route from
-configuration (mkdocs.yml `extra.igs_uitgever`, or IGS_UITGEVER, IGS_CONTACT and
-IGS_KLACHTEN in the environment). Never invented: while a value is empty the
+configuration (mkdocs.yml `plugins: - igs: uitgever:`, or IGS_UITGEVER, IGS_CONTACT and
+IGS_KLACHTEN in the environment; igs_site.config). Never invented: while a value is empty the
 build prints a warning (not a failure: a fresh clone must build) and the pages
 say plainly that it is not set yet.
 
@@ -18,8 +18,9 @@ from html import escape
 
 from mkdocs.exceptions import PluginError
 
-import markers
-import schema
+from igs_site import config as igs_config
+from igs_site.controle import markers
+from igs_site.inhoud import schema
 
 markers.registreer("uitgever", "uitgever-contact", "uitgever-klachten")
 
@@ -34,14 +35,14 @@ def _link(waarde: str) -> str:
     return f'<a href="{escape(waarde)}">{escape(waarde)}</a>'
 
 
-def lees(extra: dict) -> dict[str, str]:
-    """The three values, checked; PluginError naming the field when one is malformed."""
-    ruw = extra.get("igs_uitgever") or {}
+def lees(ruw: dict) -> dict[str, str]:
+    """The three values (igs_site.config.uitgever), checked; PluginError naming the field when
+    one is malformed."""
     waarden = {veld: str(ruw.get(veld) or "").strip() for veld in ("naam", "contact", "klachten")}
     for veld in ("contact", "klachten"):
         waarde = waarden[veld]
         if waarde and not _EMAIL.fullmatch(waarde) and schema.url(waarde):
-            raise PluginError(f"mkdocs.yml: extra.igs_uitgever.{veld} moet een e-mailadres of een "
+            raise PluginError(f"mkdocs.yml: plugins igs, uitgever.{veld} moet een e-mailadres of een "
                               f"https://-adres zijn, niet '{waarde[:80]}'")
     return waarden
 
@@ -60,10 +61,10 @@ def render(naam: str) -> str:
 
 def on_config(config):
     UITGEVER.clear()
-    UITGEVER.update(lees(config.extra))
+    UITGEVER.update(lees(igs_config.uitgever(igs_config.opties(config))))
     if leeg := [veld for veld, waarde in UITGEVER.items() if not waarde]:
         # Printed, not logged: `mkdocs build --strict` would fail on a fresh clone.
-        print(f"WAARSCHUWING: uitgever nog niet ingevuld ({', '.join(leeg)}): vul extra.igs_uitgever in "
+        print(f"WAARSCHUWING: uitgever nog niet ingevuld ({', '.join(leeg)}): vul plugins igs, uitgever in "
               "mkdocs.yml in, of IGS_UITGEVER / IGS_CONTACT / IGS_KLACHTEN. De pagina's zeggen dat het "
               "nog niet ingevuld is.", file=sys.stderr)
     return config

@@ -18,7 +18,7 @@ from html import escape
 
 from mkdocs.exceptions import PluginError
 
-import markers
+from igs_site.controle import markers
 from keuzehulp import wijzigingen
 from keuzehulp.datum import datum_nl
 from keuzehulp.kennis import KennisFout

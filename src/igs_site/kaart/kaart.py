@@ -52,7 +52,7 @@ from keuzehulp.afleiding import igs_per_gemeente
 from keuzehulp.html_gemeenten import KAART_PAD
 from keuzehulp.landschap import PERIODES, lees_landschap
 
-import markers
+from igs_site.controle import markers
 
 log = logging.getLogger("mkdocs.hooks.kaart")
 

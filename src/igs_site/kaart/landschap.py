@@ -27,7 +27,7 @@ from keuzehulp.datum import datum_nl
 from keuzehulp.landschap import PERIODES, Rij, lees_bestand, rechtsvorm_namen
 from keuzehulp.landschap import LandschapFout as KernFout
 
-import markers
+from igs_site.controle import markers
 
 PAGINA = "onderzoek/landschap.md"
 MARKER = markers.marker("landschap-tabel")

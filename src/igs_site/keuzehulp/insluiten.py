@@ -23,9 +23,9 @@ import yaml
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
-import inhoud
-import markers
-import schema
+from igs_site.inhoud import inhoud
+from igs_site.controle import markers
+from igs_site.inhoud import schema
 from keuzehulp.browser import WEERGAVE
 from keuzehulp.formulier import render_formulier, render_vragen
 

@@ -20,8 +20,9 @@ from keuzehulp.formulier import render_formulier
 from keuzehulp.html import render_pad_pagina, render_rechtsvorm, render_stroomdiagram, render_vergelijking
 from keuzehulp.statisch import Knoop, statische_boom
 
-import markers
-import navigatie
+from igs_site.controle import markers
+from igs_site.config import offline
+from igs_site.inhoud import navigatie
 
 KEUZEHULP = "keuzehulp/index.md"
 VORMEN = "juridische-vormen"
@@ -103,7 +104,7 @@ def _pad_pagina(knoop: Knoop) -> str:
 
 def _widget(config, basis: str) -> str:
     """The interactive form, or in the offline copy (file://) the way to the static path."""
-    if not config.extra.get("igs_offline"):
+    if not offline(config):
         return render_formulier("pad/", basis=basis)
     return (
         '<div class="kh-offline admonition info"><p class="admonition-title">Offline versie</p>'

@@ -3,7 +3,8 @@
 - Pyodide's runtime files come from the npm package (pinned in package.json)
   and are copied to assets/pyodide/<version>/; nothing is loaded from a CDN.
 - Our own Python (keuzehulp, sjablonen) is packed as a pure-Python wheel with
-  `python -m build` and copied to assets/wheels/ under a name that carries
+  `python -m build` (from a copy of the project with only those two packages: the site
+  build igs_site never goes to the browser) and copied to assets/wheels/ under a name that carries
   its hash (as the wheel's build tag, so the name stays a valid wheel name).
 - assets/pyodide/manifest.json records the version, the runtime folder and a
   SHA-256 (SRI form) of every file, so the worker can refuse a file that
@@ -23,6 +24,7 @@ import logging
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -38,6 +40,7 @@ RUNTIME_BESTANDEN = (
     "pyodide-lock.json",
 )
 PYTHON_BRONNEN = ("tools/keuzehulp", "tools/sjablonen", "pyproject.toml")
+BROWSER_PAKKETTEN = ("keuzehulp", "sjablonen")  # standard library only
 
 
 def integriteit(pad: Path) -> str:
@@ -68,6 +71,48 @@ def _nieuwste_bron(root: Path) -> float:
     return max(tijden)
 
 
+def _toml(waarde) -> str:
+    """A TOML value (strings, booleans, lists, inline tables): enough for pyproject.toml."""
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    if isinstance(waarde, str):
+        return json.dumps(waarde)
+    if isinstance(waarde, list):
+        return "[" + ", ".join(_toml(w) for w in waarde) + "]"
+    if isinstance(waarde, dict):
+        return "{" + ", ".join(f"{json.dumps(k)} = {_toml(w)}" for k, w in waarde.items()) + "}"
+    raise TypeError(f"pyproject.toml: waarde {waarde!r} niet ondersteund")
+
+
+def browser_project(root: Path, doel: Path) -> Path:
+    """A copy of the project in ``doel`` with only BROWSER_PAKKETTEN: the same name, version,
+    metadata and package data, without the site build (igs_site and its MkDocs entry point)."""
+    pyproject = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    setuptools = pyproject["tool"]["setuptools"]
+    tabellen = {
+        "build-system": pyproject["build-system"],
+        "project": {k: w for k, w in pyproject["project"].items() if k != "entry-points"},
+        "tool.setuptools": {"packages": list(BROWSER_PAKKETTEN)},
+        "tool.setuptools.dynamic": setuptools["dynamic"],
+        "tool.setuptools.package-data": {
+            p: w for p, w in setuptools.get("package-data", {}).items() if p in BROWSER_PAKKETTEN
+        },
+    }
+    shutil.rmtree(doel, ignore_errors=True)
+    doel.mkdir(parents=True)
+    tekst = "".join(
+        f"[{tabel}]\n" + "".join(f"{json.dumps(k)} = {_toml(w)}\n" for k, w in inhoud.items()) + "\n"
+        for tabel, inhoud in tabellen.items()
+    )
+    (doel / "pyproject.toml").write_text(tekst, encoding="utf-8")
+    if readme := pyproject["project"].get("readme"):
+        shutil.copy2(root / readme, doel / readme)
+    for pakket in BROWSER_PAKKETTEN:
+        shutil.copytree(root / setuptools["package-dir"][pakket], doel / pakket,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    return doel
+
+
 def bouw_wheel(root: Path) -> Path:
     """Build (or reuse, when no source changed) the pure-Python wheel."""
     uit = root / "build" / "wheel"
@@ -75,14 +120,15 @@ def bouw_wheel(root: Path) -> Path:
     if bestaande and bestaande[-1].stat().st_mtime >= _nieuwste_bron(root):
         return bestaande[-1]
     shutil.rmtree(uit, ignore_errors=True)
+    project = browser_project(root, root / "build" / "browser-project")
     resultaat = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(uit), str(root)],
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(uit), str(project)],
         capture_output=True, text=True,
     )
     wheels = sorted(uit.glob("*.whl"))
     if resultaat.returncode != 0 or not wheels:
         raise PluginError("Het Python-pakket voor de browser kon niet gebouwd worden:\n" + resultaat.stderr[-3000:])
-    shutil.rmtree(root / "build" / "lib", ignore_errors=True)
+    shutil.rmtree(project, ignore_errors=True)
     return wheels[-1]
 
 

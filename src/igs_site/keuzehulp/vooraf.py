@@ -47,6 +47,8 @@ from keuzehulp.html import render_vergelijking
 from keuzehulp.pad import bandvragen, paden
 from keuzehulp.vragen import Vraag, vraag, vragen
 
+from igs_site.config import offline
+
 PAGINA = "keuzehulp/"  # the page whose widget uses it; the html's links are relative to it
 BASIS = "../"  # from PAGINA to the site root, as the widget passes it to Python
 MAP = "keuzehulp/vooraf"
@@ -188,13 +190,13 @@ START = "assets/js/keuzehulp-vooraf-start.js"
 def on_post_page(html: str, page, config) -> str:
     """The keuzehulp page starts fetching its early advice from <head> (async module), while the
     rest of the page is still being parsed; the widget finds the files on their way."""
-    if config.extra.get("igs_offline") or page.url != PAGINA or "</head>" not in html:
+    if offline(config) or page.url != PAGINA or "</head>" not in html:
         return html
     return html.replace("</head>", module_script(BASIS + START, meteen=True) + "</head>", 1)
 
 
 def on_post_build(config):
-    if config.extra.get("igs_offline"):
+    if offline(config):
         return  # the offline copy has no interactive keuzehulp
     doel = Path(config.site_dir) / MAP
     shutil.rmtree(doel, ignore_errors=True)

@@ -9,27 +9,24 @@ The offline copy (mkdocs-offline.yml, read from disk) needs neither.
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from tools.publiceren import hosting  # noqa: E402
+from igs_site.config import offline
+from igs_site.publiceren import hosting
 
 log = logging.getLogger("mkdocs.hooks.hosting")
 
 
 def on_post_build(config) -> None:
-    if config.extra.get("igs_offline"):
+    if offline(config):
         return
+    root = Path(config.config_file_path).parent
     site = Path(config.site_dir)
     # The nginx include belongs to site/; `mkdocs serve` (a temporary folder) and
     # test builds elsewhere (-d) leave it alone.
-    nginx = ROOT / hosting.NGINX if site.resolve() == (ROOT / "site").resolve() else None
+    nginx = root / hosting.NGINX if site.resolve() == (root / "site").resolve() else None
     try:
         hashes = hosting.schrijf(site, nginx)
     except hosting.HostingFout as fout:

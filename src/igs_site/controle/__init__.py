@@ -1,0 +1,1 @@
+"""Checks and fixes on every page: markers, valid HTML, the stylesheet and script bundles."""

@@ -1,0 +1,1 @@
+"""Content: the content folders stappen/ and cases/, front matter, dates, facts, templates, publisher, versions."""

@@ -1,0 +1,1 @@
+"""The maps of Flanders and the landscape table of recognised IGS cultuur."""
