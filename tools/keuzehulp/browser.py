@@ -12,14 +12,13 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
-from . import afleiding, gemeenten
+from . import afleiding, gemeenten, teksten
 from .advies import advies
 from .afleiding import Afleiding
 from .antwoorden import lees_antwoorden
 from .datum import datum_nl
 from .formulier import LEEG_SAMENVATTING
 from .html import render_advies, render_samenvatting
-from .html_gemeenten import AFGELEID
 from .vragen import van_toepassing, vragen
 
 # Query parameters of the widget's URL that set its display, not an answer
@@ -37,7 +36,8 @@ def _notities(toepasselijk: list[str], gekozen: Afleiding | None) -> dict[str, s
             notities[v.id] = f"Niet nodig bij jullie antwoorden. {v.toepassing.uitleg}"
         elif gekozen is not None and v.id in gekozen.afgeleid:
             waarde = gekozen.antwoorden()[v.id]
-            tekst = f"{AFGELEID[:1].upper()}{AFGELEID[1:]}: {v.label(waarde)}"
+            afgeleid = teksten.tekst("weergave.afgeleid")
+            tekst = f"{afgeleid[:1].upper()}{afgeleid[1:]}: {v.label(waarde)}"
             if v.id == "inwoners":
                 inwoners = gemeenten.meta()["inwoners"]
                 tekst += f" inwoners op {datum_nl(inwoners['datum'])} ({inwoners['uitgever']}). {inwoners['voorbehoud']}"

@@ -49,7 +49,7 @@ def link(basis: str, pad: str) -> str:
 
 def _niet_geverifieerd(opmerking: str | None = None) -> str:
     uitleg = f'<span class="kh-opmerking">{e(opmerking)}</span>' if opmerking else ""
-    return f'<span class="kh-niet-geverifieerd">niet geverifieerd</span>{uitleg}'
+    return f'<span class="kh-niet-geverifieerd">{e(tekst("weergave.niet_geverifieerd"))}</span>{uitleg}'
 
 
 def _bronlinks(eigenschap: Eigenschap) -> str:
@@ -388,37 +388,36 @@ def render_advies(
     )
     delen = [
         f'<section class="kh-advies" data-aanbevolen="{e(vorm.id)}" aria-labelledby="kh-advies-titel">',
-        '<h2 id="kh-advies-titel">Advies op basis van jullie antwoorden</h2>',
+        f'<h2 id="kh-advies-titel">{e(tekst("weergave.titel"))}</h2>',
         render_samenvatting(advies, basis),
-        f'<p class="kh-datum">Advies voor de situatie op <time datetime="{e(advies.datum.isoformat())}">'
-        f"{e(datum_nl(advies.datum))}</time>.</p>",
+        '<p class="kh-datum">' + e(tekst("weergave.situatie", datum="\0")).replace(
+            "\0", f'<time datetime="{e(advies.datum.isoformat())}">{e(datum_nl(advies.datum))}</time>') + "</p>",
     ]
     if advies.waarschuwingen:
-        delen += ["<h3>Waarschuwingen</h3>", _lijst((w.als_dict() for w in advies.waarschuwingen), "kh-waarschuwingen")]
+        delen += [f"<h3>{e(tekst('weergave.waarschuwingen'))}</h3>", _lijst((w.als_dict() for w in advies.waarschuwingen), "kh-waarschuwingen")]
     delen.append(render_afleiding(advies.gekozen))  # de gekozen gemeenten (html_gemeenten.py)
     if antwoorden and met_antwoorden:
-        delen += ["<h3>Jullie antwoorden</h3>", f'<dl class="kh-antwoorden">{antwoorden}</dl>']
+        delen += [f"<h3>{e(tekst('weergave.antwoorden'))}</h3>", f'<dl class="kh-antwoorden">{antwoorden}</dl>']
     delen += [
-        "<h3>Volgende stappen</h3>",
+        f"<h3>{e(tekst('weergave.volgende_stappen'))}</h3>",
         '<ul class="kh-volgende-stappen">'
         + "".join(f'<li><a href="{e(link(basis, s.url))}">{e(s.tekst)}</a></li>' for s in advies.volgende_stappen)
         + "</ul>",
         '<h3 id="kh-advies-meer">Meer over dit advies</h3>',
     ]
     redenen = f'<p class="kh-kort">{e(vorm.kort)}</p>' + (
-        _redenen(eerste.voor, "kh-voor", labels) or '<p class="kh-geen">Geen van jullie antwoorden sprak '
-        "uitdrukkelijk voor deze vorm; het is de lichtste vorm die past.</p>"
+        _redenen(eerste.voor, "kh-voor", labels) or f'<p class="kh-geen">{e(tekst("weergave.geen_reden"))}</p>'
     )
     if eerste.tegen:
-        redenen += ('<p class="kh-subkop">Waar je op moet letten bij deze vorm:</p>'
+        redenen += (f'<p class="kh-subkop">{e(tekst("weergave.let_op"))}:</p>'
                     + _redenen(eerste.tegen, "kh-tegen", labels))
-    delen.append(_uitklap(f"Waarom de {vorm.naam.lower()}: alle redenen", redenen, "kh-uitklap-redenen"))
-    delen.append(_uitklap("Werkingssubsidie: alle voorwaarden", _subsidieblok(advies), "kh-uitklap-subsidie"))
+    delen.append(_uitklap(tekst("weergave.waarom_uitklap", vorm=vorm.naam.lower()), redenen, "kh-uitklap-redenen"))
+    delen.append(_uitklap(tekst("weergave.subsidie_uitklap"), _subsidieblok(advies), "kh-uitklap-subsidie"))
     onzeker = ""
     if advies.aannames:
-        onzeker += '<p class="kh-subkop">Aannames:</p>' + _lijst(advies.aannames, "kh-aannames")
+        onzeker += f'<p class="kh-subkop">{e(tekst("weergave.aannames"))}:</p>' + _lijst(advies.aannames, "kh-aannames")
     if advies.open_vragen:
-        onzeker += ('<p class="kh-subkop">Open vragen die het advies kunnen veranderen:</p>'
+        onzeker += (f'<p class="kh-subkop">{e(tekst("weergave.open_vragen"))}:</p>'
                     + _lijst(advies.open_vragen, "kh-open-vragen"))
     if onzeker:
         delen.append(_uitklap("Aannames en open vragen", onzeker, "kh-uitklap-aannames"))

@@ -14,10 +14,10 @@ from typing import Any
 from . import gemeenten as gem
 from .afleiding import Afleiding, Lidmaatschap
 from .datum import datum_nl
+from .teksten import tekst
 
 __all__ = ["render_afleiding", "afgeleid_label", "render_kaart_container", "inwoners_vermelding", "KAART_PAD"]
 
-AFGELEID = "afgeleid uit de gekozen gemeenten"
 # De kaart van de keuzehulp, door tools/site_hooks/kaart.py bij de build geschreven (pad in de site).
 KAART_PAD = "assets/kaart/vlaanderen.svg"
 # Wat een afgeleid antwoord zegt, in woorden voor de lezer (vraag-id -> omschrijving).
@@ -47,7 +47,7 @@ def afgeleid_label(gekozen: Afleiding | None, vraag_id: str) -> str:
     """' (afgeleid uit de gekozen gemeenten)' achter een antwoord dat het advies afleidde, anders ''."""
     if gekozen is None or vraag_id not in gekozen.afgeleid:
         return ""
-    return f' <span class="kh-afgeleid">({AFGELEID})</span>'
+    return f' <span class="kh-afgeleid">({e(tekst("weergave.afgeleid"))})</span>'
 
 
 def _regios(gekozen: Afleiding) -> str:

@@ -42,14 +42,14 @@ def render_tekst(advies: Advies, niet_gebruikt: list[str] | None = None) -> str:
     vorm = advies.aanbevolen_vorm
     eerste = advies.rangschikking[0]
     lijnen = [f"Aanbevolen vorm: {vorm.naam}", _alinea(vorm.kort),
-              f"Advies voor de situatie op {datum_nl(advies.datum)}.", ""]
-    lijnen.append("Waarom deze vorm:")
+              tekst("weergave.situatie", datum=datum_nl(advies.datum)), ""]
+    lijnen.append(tekst("weergave.waarom") + ":")
     lijnen += [_punt(o.tekst + _oorzaak(o.vraag, o.antwoord, advies.labels)) for o in eerste.voor] or [
-        _punt("Geen antwoord sprak uitdrukkelijk voor deze vorm; het is de lichtste vorm die past.")]
+        _punt(tekst("weergave.geen_reden"))]
     if eerste.tegen:
-        lijnen += ["", "Let op bij deze vorm:"] + [_punt(o.tekst + _oorzaak(o.vraag, o.antwoord, advies.labels)) for o in eerste.tegen]
+        lijnen += ["", tekst("weergave.let_op") + ":"] + [_punt(o.tekst + _oorzaak(o.vraag, o.antwoord, advies.labels)) for o in eerste.tegen]
     if advies.waarschuwingen:
-        lijnen += ["", "Waarschuwingen:"] + [_punt(w.tekst) for w in advies.waarschuwingen]
+        lijnen += ["", tekst("weergave.waarschuwingen") + ":"] + [_punt(w.tekst) for w in advies.waarschuwingen]
     oordeel = {True: "ja", False: "nee", None: "onbeslist"}[advies.subsidie.in_aanmerking]
     if advies.antwoorden.get("subsidie") == "nee":
         oordeel = "niet_gevraagd"
@@ -57,7 +57,7 @@ def render_tekst(advies: Advies, niet_gebruikt: list[str] | None = None) -> str:
     for r in advies.subsidie.redenen:
         merk = tekst("oordeel." + {True: "voldaan", False: "niet_voldaan", None: "open"}[r.voldaan]) + ": " \
             if r.toets else ""
-        onzeker = "" if r.geverifieerd else " (niet geverifieerd)"
+        onzeker = "" if r.geverifieerd else f" ({tekst('weergave.niet_geverifieerd')})"
         lijnen.append(_punt(f"{merk}{r.tekst}{onzeker}"))
     if advies.subsidie.alternatieven:
         lijnen += ["", tekst("alternatief.kop") + ":"] + [_punt(x.tekst) for x in advies.subsidie.alternatieven]
@@ -65,21 +65,21 @@ def render_tekst(advies: Advies, niet_gebruikt: list[str] | None = None) -> str:
         lijnen += ["", *_gekozen(advies)]
     if advies.antwoorden:
         afgeleid = advies.gekozen.afgeleid if advies.gekozen else ()
-        lijnen += ["", "Jullie antwoorden:"] + [
+        lijnen += ["", tekst("weergave.antwoorden") + ":"] + [
             _punt(f"{vraag(id).tekst} {advies.labels.get(id) or _label(id, w)}"
-                  + (" (afgeleid uit de gekozen gemeenten)" if id in afgeleid else ""))
+                  + (f" ({tekst('weergave.afgeleid')})" if id in afgeleid else ""))
             for id, w in advies.antwoorden.items()]
     if niet_gebruikt:
         lijnen += ["", "Niet gebruikt (de vraag telt niet bij deze antwoorden): " + ", ".join(niet_gebruikt)]
     if advies.aannames:
-        lijnen += ["", "Aannames:"] + [_punt(x["tekst"]) for x in advies.aannames]
+        lijnen += ["", tekst("weergave.aannames") + ":"] + [_punt(x["tekst"]) for x in advies.aannames]
     if advies.open_vragen:
-        lijnen += ["", "Open vragen die het advies kunnen veranderen:"] + [
+        lijnen += ["", tekst("weergave.open_vragen") + ":"] + [
             _punt(x["tekst"].removeprefix(tekst("aanname.open_vraag_begin"))) for x in advies.open_vragen]
     lijnen += ["", "Rangschikking:"]
     for i, b in enumerate(advies.rangschikking, 1):
         lijnen.append(f"  {i}. {b.rechtsvorm.naam} ({b.oordeel_label})")
-    lijnen += ["", "Volgende stappen:"] + [_punt(f"{s.tekst} ({s.url})") for s in advies.volgende_stappen]
+    lijnen += ["", tekst("weergave.volgende_stappen") + ":"] + [_punt(f"{s.tekst} ({s.url})") for s in advies.volgende_stappen]
     lijnen += ["", _alinea(f"{advies.disclaimer['tekst']} Stand van "
                            f"{datum_nl(_dt.date.fromisoformat(advies.disclaimer['datum']))}. "
                            f"Versie {advies.versie}.")]
