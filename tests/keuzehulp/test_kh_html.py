@@ -11,9 +11,9 @@ from keuzehulp.html import (
     render_advies,
     render_rechtsvorm,
     render_samenvatting,
-    render_stroomdiagram,
     render_vergelijking,
 )
+from keuzehulp.stroomdiagram import render_stroomdiagram
 from kh_hulp import FIXTURE_LANDSCHAP, ontleed
 
 SCENARIO = dict(gemeenten=8, inwoners=120_000, referentieregio="een", doel="regiowerking", looptijd="structureel",
@@ -109,7 +109,7 @@ def test_stroomdiagram_uit_de_regels():
 
 def test_statisch_pad_pagina_vraag_en_uitkomst():
     """Het statische pad: de renderer maakt de pagina-inhoud, de hook schrijft alleen de bestanden."""
-    from keuzehulp.html import render_pad_pagina
+    from keuzehulp.statisch import render_pad_pagina
     from keuzehulp.statisch import statische_boom
 
     boom = statische_boom()

@@ -189,7 +189,7 @@ def cmd_golden(args: list[str]) -> int:
 
 
 def cmd_stroomdiagram(args: list[str]) -> int:
-    from .html import render_stroomdiagram
+    from .stroomdiagram import render_stroomdiagram
 
     basis, args, fout = _neem_optie(args, "--basis")
     if fout or args:

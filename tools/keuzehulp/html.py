@@ -1,4 +1,6 @@
-"""HTML-weergave, gedeeld door de widget en de statische pagina's.
+"""HTML-weergave van het advies en van de rechtsvormen, gedeeld door de widget en de statische pagina's.
+
+Het statische pad staat in statisch.py, het beslisschema in stroomdiagram.py.
 
 Alle functies geven een HTML-fragment terug: semantische HTML, koppen vanaf
 h2, klassen met prefix ``kh-``, geen inline stijlen, geen scripts. Elke waarde
@@ -8,28 +10,21 @@ wordt ge-escaped. ``basis`` is het prefix voor links binnen de site.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 from html import escape
 from os import PathLike
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import Any, Iterable
 
 from . import kennis
 from .datum import datum_nl
-from .geldigheid import render_geldig_tot, render_verlopen
+from .geldigheid import render_geldig_tot
 from .html_gemeenten import afgeleid_label, render_afleiding
 from .advies import Advies, Beoordeling
 from .kennis import Eigenschap, Rechtsvorm
 from .landschap import voorbeelden
-from .pad import Pad, paden
 from .teksten import tekst
 from .vragen import vraag
 
-if TYPE_CHECKING:  # the browser never builds the static path
-    from .statisch import Knoop
-
-__all__ = [
-    "render_advies", "render_samenvatting", "render_vergelijking", "render_rechtsvorm", "render_stroomdiagram", "render_pad_pagina", "link",
-]
+__all__ = ["render_advies", "render_samenvatting", "render_vergelijking", "render_rechtsvorm", "link", "e"]
 
 
 
@@ -444,140 +439,3 @@ def render_advies(
         "</section>",
     ]
     return "".join(delen)
-
-
-# --------------------------------------------------------------------------
-# Het statische pad (zonder JavaScript): één pagina per knoop van statisch.statische_boom()
-
-
-def _optie_hint(v, stap) -> str | None:
-    if v.type != "keuze":
-        return None
-    return v.optie(stap.waarde).hint
-
-
-def render_pad_pagina(knoop: "Knoop", basis: str) -> str:
-    """De inhoud van één pagina van het statische pad: de antwoorden tot nu (met Wijzig-links
-    naar de pagina van die vraag) en daarna de volgende vraag als links, of het advies.
-    Elke pagina staat één map dieper dan de vorige; basis is de link naar de siteroot."""
-    from . import klok
-    from .advies import advies
-
-    start = "../" * len(knoop.stappen)
-    # Computed for the build date: the page says until when it holds (keuzehulp.geldigheid).
-    datum = klok.vandaag()
-    geldig, verlopen = render_verlopen(datum, basis, knoop.antwoorden)
-    delen = [
-        f'<div class="kh-pad"{geldig}>',
-        f'<p class="kh-pad-nav"><a href="{start or "./"}">Opnieuw beginnen</a> · '
-        f'<a href="{basis}keuzehulp/">Naar de interactieve keuzehulp</a></p>',
-        verlopen,
-    ]
-    if knoop.stappen:
-        rijen = []
-        for positie, stap in enumerate(knoop.stappen):
-            terug = "../" * (len(knoop.stappen) - positie)
-            rijen.append(
-                f'<div class="kh-antwoord"><dt>{e(vraag(stap.vraag).tekst)}</dt>'
-                f"<dd>{e(stap.label)} "
-                f'<a href="{terug}">Wijzig<span class="igs-visueel-verborgen"> je antwoord op: '
-                f"{e(vraag(stap.vraag).tekst)}</span></a></dd></div>"
-            )
-        delen.append('<h2>Jullie antwoorden</h2><dl class="kh-antwoorden">' + "".join(rijen) + "</dl>")
-    if knoop.vraag is None:
-        delen.append(render_advies(advies(knoop.antwoorden, datum, banden=knoop.bandvragen), basis, met_vergelijking=False,
-                                   met_antwoorden=False))
-    else:
-        v = knoop.vraag
-        opties = "".join(
-            f'<li><a class="kh-pad-optie" href="{e(stap.segment)}/">{e(stap.label)}</a>'
-            + (f'<p class="kh-hint">{e(_optie_hint(v, stap))}</p>' if _optie_hint(v, stap) else "")
-            + "</li>"
-            for stap in knoop.takken
-        )
-        delen.append(
-            f'<h2 id="kh-pad-vraag">{e(v.tekst)}</h2>'
-            f'<p class="kh-hint">{e(v.hulptekst)}</p>'
-            f'<ul class="kh-pad-opties" aria-labelledby="kh-pad-vraag">{opties}</ul>'
-            + render_geldig_tot(datum, "Deze vragen en hun uitkomsten gelden")
-        )
-    delen.append("</div>")
-    return "".join(delen)
-
-
-# --------------------------------------------------------------------------
-# Stroomdiagram, gegenereerd uit de regels (via alle paden)
-
-
-@dataclass(frozen=True)
-class _Uitkomst:
-    aanbevolen: str
-
-
-@dataclass(frozen=True)
-class _Knoop:
-    vraag: str
-    takken: tuple[tuple[tuple[str, ...], "_Knoop | _Uitkomst"], ...]  # (labels, kind)
-
-
-def _bouw(groep: list[Pad], diepte: int) -> "_Knoop | _Uitkomst":
-    uitkomsten = {p.aanbevolen for p in groep}
-    if len(uitkomsten) == 1:
-        return _Uitkomst(uitkomsten.pop())
-    vraag_id = groep[0].stappen[diepte].vraag
-    per_waarde: dict[Any, list[Pad]] = {}
-    labels: dict[Any, str] = {}
-    for p in groep:
-        stap = p.stappen[diepte]
-        per_waarde.setdefault(stap.waarde, []).append(p)
-        labels[stap.waarde] = stap.label
-    takken: list[tuple[tuple[str, ...], _Knoop | _Uitkomst]] = []
-    for waarde, subgroep in per_waarde.items():
-        kind = _bouw(subgroep, diepte + 1)
-        for i, (bestaande_labels, bestaand_kind) in enumerate(takken):
-            if bestaand_kind == kind:  # zelfde deelboom: antwoorden samennemen
-                takken[i] = (bestaande_labels + (labels[waarde],), bestaand_kind)
-                break
-        else:
-            takken.append(((labels[waarde],), kind))
-    if len(takken) == 1:  # de vraag maakt hier geen verschil
-        return takken[0][1]
-    return _Knoop(vraag_id, tuple(takken))
-
-
-def _render_knoop(knoop: "_Knoop | _Uitkomst", basis: str) -> str:
-    if isinstance(knoop, _Uitkomst):
-        vorm = kennis.rechtsvorm(knoop.aanbevolen)
-        return (
-            f'<p class="kh-stroom-uitkomst kh-vorm-{e(vorm.id)}" data-rechtsvorm="{e(vorm.id)}">'
-            f'<span class="kh-stroom-pijl" aria-hidden="true">→ </span>Advies: '
-            f'<a href="{e(link(basis, vorm.pad))}">{e(vorm.naam)}</a></p>'
-        )
-    takken = []
-    for labels, kind in knoop.takken:
-        tekst = " of ".join(f"‘{lab}’" for lab in labels)
-        takken.append(
-            f'<li class="kh-stroom-antwoord"><span class="kh-stroom-antwoordtekst">{e(tekst)}</span>'
-            f"{_render_knoop(kind, basis)}</li>"
-        )
-    return (
-        f'<ul class="kh-stroom" role="list"><li class="kh-stroom-vraag" data-vraag="{e(knoop.vraag)}">'
-        f'<span class="kh-stroom-vraagtekst">{e(vraag(knoop.vraag).tekst)}</span>'
-        f'<ul class="kh-stroom-antwoorden">{"".join(takken)}</ul></li></ul>'
-    )
-
-
-def stroomboom() -> "_Knoop | _Uitkomst":
-    return _bouw(paden(), 0)
-
-
-def render_stroomdiagram(basis: str = "/") -> str:
-    """Stroomdiagram als geneste lijst: welke antwoorden tot welke vorm leiden."""
-    return (
-        '<figure class="kh-stroomdiagram">'
-        "<figcaption>Hoe de antwoorden tot een advies leiden. Gegenereerd uit de regels van de keuzehulp: "
-        "een vraag staat er alleen waar ze het advies verandert; antwoorden met hetzelfde vervolg zijn "
-        "samengenomen.</figcaption>"
-        '<div class="kh-stroom-omhulsel" role="region" tabindex="0" aria-label="Beslisschema">'
-        f"{_render_knoop(stroomboom(), basis)}</div></figure>"
-    )

@@ -16,10 +16,12 @@ from typing import Any
 
 from . import klok
 from .advies import advies
+from .geldigheid import render_geldig_tot, render_verlopen
+from .html import e, render_advies
 from .pad import Keuze, bandvragen, keuzes_voor, paden
-from .vragen import Vraag, volgende_vraag
+from .vragen import Vraag, volgende_vraag, vraag
 
-__all__ = ["Knoop", "statische_boom"]
+__all__ = ["Knoop", "statische_boom", "render_pad_pagina"]
 
 
 @dataclass(frozen=True)
@@ -84,3 +86,60 @@ def statische_boom(datum: _dt.date | None = None) -> list[Knoop]:
 
 def _opties(vraag: Vraag) -> list[Keuze]:
     return keuzes_voor(vraag)
+
+
+# --------------------------------------------------------------------------
+# Eén pagina van het statische pad (HTML)
+
+
+
+def _optie_hint(v, stap) -> str | None:
+    if v.type != "keuze":
+        return None
+    return v.optie(stap.waarde).hint
+
+
+def render_pad_pagina(knoop: "Knoop", basis: str) -> str:
+    """De inhoud van één pagina van het statische pad: de antwoorden tot nu (met Wijzig-links
+    naar de pagina van die vraag) en daarna de volgende vraag als links, of het advies.
+    Elke pagina staat één map dieper dan de vorige; basis is de link naar de siteroot."""
+    start = "../" * len(knoop.stappen)
+    # Computed for the build date: the page says until when it holds (keuzehulp.geldigheid).
+    datum = klok.vandaag()
+    geldig, verlopen = render_verlopen(datum, basis, knoop.antwoorden)
+    delen = [
+        f'<div class="kh-pad"{geldig}>',
+        f'<p class="kh-pad-nav"><a href="{start or "./"}">Opnieuw beginnen</a> · '
+        f'<a href="{basis}keuzehulp/">Naar de interactieve keuzehulp</a></p>',
+        verlopen,
+    ]
+    if knoop.stappen:
+        rijen = []
+        for positie, stap in enumerate(knoop.stappen):
+            terug = "../" * (len(knoop.stappen) - positie)
+            rijen.append(
+                f'<div class="kh-antwoord"><dt>{e(vraag(stap.vraag).tekst)}</dt>'
+                f"<dd>{e(stap.label)} "
+                f'<a href="{terug}">Wijzig<span class="igs-visueel-verborgen"> je antwoord op: '
+                f"{e(vraag(stap.vraag).tekst)}</span></a></dd></div>"
+            )
+        delen.append('<h2>Jullie antwoorden</h2><dl class="kh-antwoorden">' + "".join(rijen) + "</dl>")
+    if knoop.vraag is None:
+        delen.append(render_advies(advies(knoop.antwoorden, datum, banden=knoop.bandvragen), basis, met_vergelijking=False,
+                                   met_antwoorden=False))
+    else:
+        v = knoop.vraag
+        opties = "".join(
+            f'<li><a class="kh-pad-optie" href="{e(stap.segment)}/">{e(stap.label)}</a>'
+            + (f'<p class="kh-hint">{e(_optie_hint(v, stap))}</p>' if _optie_hint(v, stap) else "")
+            + "</li>"
+            for stap in knoop.takken
+        )
+        delen.append(
+            f'<h2 id="kh-pad-vraag">{e(v.tekst)}</h2>'
+            f'<p class="kh-hint">{e(v.hulptekst)}</p>'
+            f'<ul class="kh-pad-opties" aria-labelledby="kh-pad-vraag">{opties}</ul>'
+            + render_geldig_tot(datum, "Deze vragen en hun uitkomsten gelden")
+        )
+    delen.append("</div>")
+    return "".join(delen)

@@ -17,8 +17,9 @@ from mkdocs.structure.files import File, Files
 
 from keuzehulp import kennis
 from keuzehulp.formulier import render_formulier
-from keuzehulp.html import render_pad_pagina, render_rechtsvorm, render_stroomdiagram, render_vergelijking
-from keuzehulp.statisch import Knoop, statische_boom
+from keuzehulp.html import render_rechtsvorm, render_vergelijking
+from keuzehulp.statisch import Knoop, render_pad_pagina, statische_boom
+from keuzehulp.stroomdiagram import render_stroomdiagram
 
 from igs_site.controle import markers
 from igs_site.config import offline
