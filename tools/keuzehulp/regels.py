@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable, Literal, Mapping, NamedTuple
 
 from .kennis import Rechtsvorm
 from .teksten import tekst
-from .vragen import bestaande_vereniging
+from .vragen import bestaande_vereniging, private_leden_gaan_voor
 
 Antwoorden = Mapping[str, Any]
 
@@ -79,10 +79,9 @@ def _vorm(vormen: tuple[Rechtsvorm, ...], id: str) -> Rechtsvorm:
     return next(v for v in vormen if v.id == id)
 
 
-def private_leden_gaan_voor(a: Antwoorden) -> bool:
-    """Private leden zijn een harde eis: ze willen private leden, geen (bereikbare) subsidie, en geen
-    taakoverdracht (die vraagt een opdrachthoudende vereniging, waarvan private partners geen lid worden)."""
-    return a.get("partners") == "ook_privaat" and a.get("subsidie") != "ja" and a.get("doel") != "taakoverdracht"
+def _private_leden_gaan_voor(a: Antwoorden) -> bool:
+    """vragen.private_leden_gaan_voor, met de subsidie zoals ze voor de vorm telt (buiten bereik: 'nee')."""
+    return private_leden_gaan_voor(a, a.get("subsidie") == "ja")
 
 
 # --------------------------------------------------------------------------
@@ -189,7 +188,7 @@ def regel_eigen_personeel(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list
         elif vorm.id == IV:
             uit.append(_tegen(IV, "personeel.eigen_interlokale_vereniging", "personeel", a, 1,
                               _merk(vorm, "personeel")))
-        elif private_leden_gaan_voor(a):
+        elif _private_leden_gaan_voor(a):
             uit.append(_tegen(vorm.id, "personeel.eigen_overleg_privaat", "personeel", a))
         else:
             uit.append(_sluit_uit(vorm.id, "personeel.eigen_overleg", "personeel", a))
@@ -231,7 +230,7 @@ def regel_private_partners(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> lis
         if vorm.private_leden:
             if not (a.get("doel") == "taakoverdracht" and vorm.id == OVERLEG):
                 uit.append(_voor(vorm.id, "partners.voor", "partners", a, 1, merk))
-        elif private_leden_gaan_voor(a):
+        elif _private_leden_gaan_voor(a):
             uit.append(_sluit_uit(vorm.id, "partners.sluit_uit", "partners", a, merk))
         else:
             uit.append(_tegen(vorm.id, "partners.tegen", "partners", a, 1, merk))

@@ -169,9 +169,18 @@ def subsidie_kan_dwingen(a: Antwoorden) -> bool:
     return a.get("subsidie") == "ja" and a.get("ronde_2027") != "nee"
 
 
+def private_leden_gaan_voor(a: Antwoorden, subsidie_telt: bool) -> bool:
+    """Private leden zijn een harde eis: ze willen private leden, geen subsidie die telt, en geen
+    taakoverdracht (die vraagt een opdrachthoudende vereniging, waarvan private partners geen lid worden).
+
+    Eén formule voor de stroom en de regels. De stroom weet nog niet of de subsidie bereikbaar is en
+    rekent met ``subsidie_kan_dwingen``; de regels rekenen met de subsidie zoals ze voor de vorm telt."""
+    return a.get("partners") == "ook_privaat" and not subsidie_telt and a.get("doel") != "taakoverdracht"
+
+
 def rechtspersoon_in_beeld(a: Antwoorden) -> bool:
     """Een vereniging met rechtspersoonlijkheid kan nog het advies worden."""
-    if a.get("partners") == "ook_privaat" and not subsidie_kan_dwingen(a) and a.get("doel") != "taakoverdracht":
+    if private_leden_gaan_voor(a, subsidie_kan_dwingen(a)):
         return False  # private leden sluiten de verenigingen met rechtspersoonlijkheid uit
     return (
         (subsidie_mogelijk(a) and a.get("ronde_2027") != "nee")
