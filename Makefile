@@ -10,10 +10,10 @@ HOST   := 127.0.0.1
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help deps lock build serve test chromium nginx java wordpress bench pdf offline site clean
+.PHONY: help deps lock build serve test test-snel chromium nginx java wordpress bench pdf offline site clean
 
 help: ## Toon de beschikbare commando's
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
 
 # Every Python package (pip itself included) comes from requirements.lock, pinned
 # with its hashes; pip refuses a download whose hash differs. Our own package is
@@ -85,6 +85,13 @@ java: ## Installeer Java voor de Nu HTML Checker (als root)
 
 test: deps chromium nginx java wordpress site ## Draai alle tests (bouwt eerst de volledige site: PDF, zip, headers)
 	$(BIN)/pytest
+
+# The fast tier: engine, data, templates and content checks; no browser, no site build,
+# under two minutes on a 2-core machine (a contract). The markers come from the fixtures a
+# test uses (tests/conftest.py: site, browser, wordpress) or by hand (traag).
+SNEL := not site and not browser and not wordpress and not traag
+test-snel: deps ## Snelle tests: engine, data, sjablonen, inhoud; geen browser, geen sitebouw (< 2 min)
+	$(BIN)/pytest -m "$(SNEL)"
 
 # The complete folder to upload. IGS_PDF=1: the pages link the PDF, which this
 # target builds (make build and make serve have no PDF and show no link to it).

@@ -15,6 +15,24 @@ SITE = ROOT / "site"
 sys.path.insert(0, str(ROOT / "tools" / "site_hooks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+# Tiers (markers registered in pyproject.toml). A test gets its tier from the fixtures
+# it uses, so a new test lands in the right one without a decorator: `make test-snel`
+# runs what is left (`-m "not site and not browser and not wordpress and not traag"`).
+SITE_FIXTURES = {"site_dir"}  # and everything built on it: server, nginx, pdf_pad, ...
+BROWSER_FIXTURES = {"browser", "page", "pagina"}
+WORDPRESS_FIXTURES = {"wp"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & WORDPRESS_FIXTURES or item.path.name == "test_wordpress.py":
+            item.add_marker(pytest.mark.wordpress)
+        if fixtures & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if fixtures & SITE_FIXTURES:
+            item.add_marker(pytest.mark.site)
+
 
 def build_site() -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

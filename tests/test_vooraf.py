@@ -47,6 +47,7 @@ def test_getal_patroon_leest_zoals_de_engine():
                     assert band.min <= lees_getal(v, tekst) <= hoogste
 
 
+@pytest.mark.traag  # gebouwd: vooraf.bouw(), 10 s CPU
 def test_keuze_patroon_leest_zoals_de_engine(gebouwd):
     index, _, _ = gebouwd
     for vraag_id, patronen in index["vragen"]:
@@ -82,6 +83,7 @@ def _grenzen(sleutel: str) -> tuple[dict[str, str], dict[str, str], tuple[str, .
     return laag, hoog, tuple(getallen)
 
 
+@pytest.mark.traag  # gebouwd: vooraf.bouw(), 10 s CPU
 def test_elke_uitkomst_is_de_uitvoer_van_de_engine_voor_die_antwoorden(gebouwd):
     """The stored output is verwerk()'s for these answers; a number counts by its band, and the
     output is the same at both ends of the band (so it cannot state a number the reader did not give)."""
@@ -96,6 +98,7 @@ def test_elke_uitkomst_is_de_uitvoer_van_de_engine_voor_die_antwoorden(gebouwd):
         assert verwacht["aanbevolen"] and not verwacht["meldingen"]
 
 
+@pytest.mark.traag  # gebouwd: vooraf.bouw(), 10 s CPU
 def test_elk_antwoordpad_krijgt_vooraf_advies_ook_met_aantallen(gebouwd):
     """Every complete answer set of the static path, also those with a number of inhabitants
     or municipalities (a shared link nearly always has them)."""
@@ -108,6 +111,7 @@ def test_elk_antwoordpad_krijgt_vooraf_advies_ook_met_aantallen(gebouwd):
             assert any(f"{vraag_id}={band.min}-" in sleutel for sleutel in index["uitkomsten"]), (vraag_id, band)
 
 
+@pytest.mark.traag  # gebouwd: vooraf.bouw(), 10 s CPU
 def test_per_band_geen_getal_en_geen_bedrag_wel_de_band(gebouwd):
     index, bestanden, tabellen = gebouwd
     sleutel = next(s for s in index["uitkomsten"] if "inwoners=85000-" in s and "subsidie=ja" in s)
@@ -117,6 +121,7 @@ def test_per_band_geen_getal_en_geen_bedrag_wel_de_band(gebouwd):
     assert "berekent het uit jullie aantal" in tekst
 
 
+@pytest.mark.traag  # gebouwd: vooraf.bouw(), 10 s CPU
 def test_antwoorden_op_vragen_die_niet_gelden_veranderen_niets(gebouwd):
     """The page accepts a link that also answers questions outside the key (the widget writes
     every answer), as long as each is valid: the engine ignores them. Checked for every answer
@@ -140,6 +145,7 @@ def test_antwoorden_op_vragen_die_niet_gelden_veranderen_niets(gebouwd):
     assert getoetst > len(index["uitkomsten"]) / 2
 
 
+@pytest.mark.traag  # gebouwd: vooraf.bouw(), 10 s CPU
 def test_de_index_noemt_de_tabel_van_elke_uitkomst(gebouwd):
     """The index names each output's table, so that the page fetches both at once."""
     index, bestanden, tabellen = gebouwd

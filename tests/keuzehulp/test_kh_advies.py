@@ -244,6 +244,7 @@ def controleer(a, gegeven):
     assert {x["vraag"] for x in a.open_vragen} <= open_ids
 
 
+@pytest.mark.traag  # 20-50 s: buiten make test-snel
 def test_uitputtend_alle_combinaties():
     """Elke antwoordset uit ``antwoordsets()`` (32.046 bij 13 vragen) geeft een volledig, geldig advies zonder
     tegenspraak. Vragen en waarden komen uit ``vragen()``, dus een nieuwe vraag telt vanzelf mee. De

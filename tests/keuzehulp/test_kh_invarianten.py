@@ -48,6 +48,7 @@ def test_de_stroom_geeft_genormaliseerde_antwoorden():
         assert list(a) == [id for id in van_toepassing(a) if id in a]
 
 
+@pytest.mark.traag  # 30-45 s: buiten make test-snel
 def test_invarianten_over_alle_antwoorden():
     """Eén doorloop over alle antwoordsets (elke kern wordt één keer berekend):
 
