@@ -10,7 +10,7 @@ HOST   := 127.0.0.1
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help deps lock build serve test test-snel chromium nginx java wordpress bench pdf offline site clean
+.PHONY: help deps lock lint build serve test test-snel chromium nginx java wordpress bench pdf offline site clean
 
 help: ## Toon de beschikbare commando's
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -37,6 +37,9 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 deps: $(VENV)/.installed node_modules/.installed ## Installeer Python- en npm-afhankelijkheden
+
+lint: $(VENV)/.installed ## Controleer de Python-code met ruff (regels in pyproject.toml); make test en test-snel doen dit eerst
+	$(BIN)/ruff check .
 
 build: deps ## Bouw de site in site/ (geen browser nodig)
 	$(BIN)/mkdocs build --strict
@@ -83,14 +86,14 @@ nginx: ## Installeer Debian's nginx voor de hostingtests (als root; de tests sta
 java: ## Installeer Java voor de Nu HTML Checker (als root)
 	$(call apt_pakket,java,default-jre-headless)
 
-test: deps chromium nginx java wordpress site ## Draai alle tests (bouwt eerst de volledige site: PDF, zip, headers)
+test: lint deps chromium nginx java wordpress site ## Draai alle tests (bouwt eerst de volledige site: PDF, zip, headers)
 	$(BIN)/pytest
 
 # The fast tier: engine, data, templates and content checks; no browser, no site build,
 # under two minutes on a 2-core machine (a contract). The markers come from the fixtures a
 # test uses (tests/conftest.py: site, browser, wordpress) or by hand (traag).
 SNEL := not site and not browser and not wordpress and not traag
-test-snel: deps ## Snelle tests: engine, data, sjablonen, inhoud; geen browser, geen sitebouw (< 2 min)
+test-snel: lint deps ## Snelle tests: engine, data, sjablonen, inhoud; geen browser, geen sitebouw (< 2 min)
 	$(BIN)/pytest -m "$(SNEL)"
 
 # The complete folder to upload. IGS_PDF=1: the pages link the PDF, which this
