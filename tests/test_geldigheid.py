@@ -7,8 +7,7 @@ import json
 import re
 
 from keuzehulp import geldigheid, register
-from keuzehulp.statisch import statische_boom
-from keuzehulp.statisch import render_pad_pagina
+from keuzehulp.statisch import render_pad_pagina, statische_boom
 
 
 def test_geldig_tot_is_de_dag_voor_de_volgende_omslag():

@@ -159,7 +159,7 @@ def serve_nginx(site: Path, include: Path, map_: Path):
                 break
             except OSError:
                 if proces.poll() is not None or time.monotonic() > einde:
-                    raise RuntimeError(f"nginx startte niet: {proces.stderr.read() if proces.stderr else ''}")
+                    raise RuntimeError(f"nginx startte niet: {proces.stderr.read() if proces.stderr else ''}") from None
                 time.sleep(0.1)
         yield f"http://127.0.0.1:{poort}/"
     finally:

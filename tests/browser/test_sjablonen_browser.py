@@ -10,11 +10,12 @@ from pathlib import Path
 
 import docx
 import pytest
-import sjablonen
-from browserhulp import axe_schendingen
 from odf import teletype
 from odf.opendocument import load
 from odf.text import H, P
+
+import sjablonen
+from browserhulp import axe_schendingen
 
 PAGINA = "sjablonen/engagementsverklaring/"
 NAAM = 'Cultuur & "Kempen" <regio> 🎭'

@@ -22,10 +22,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from test_insluiten import ANTWOORDEN, IFRAME, TIJD, VASTE_HOOGTE, site_root_van, snippet_uit_site, wacht_tot
 
 from browserhulp import PaginaWacht
 from headersregels import headers_voor, lees
-from test_insluiten import ANTWOORDEN, IFRAME, TIJD, VASTE_HOOGTE, site_root_van, snippet_uit_site, wacht_tot
 from webserver import StilleHandler
 from wordpresshulp import PAKKETTEN, ontbrekend, wordpress
 
@@ -121,6 +121,7 @@ def wp(onze_site, site_dir):
                 {"soort": "post", "titel": "Ingeplakt door een auteur", "inhoud": tekst + html_blok,
                  "auteur": "auteur", "rol": "author"},
             ]),
+            strict=True,
         ):
             wp_.pagina[sleutel] = bericht
         yield wp_
@@ -232,7 +233,8 @@ def test_alleen_het_adres_oembed_wordt_zichtbaar_en_leidt_tot_advies(browser, wp
     assert iframe.get_attribute("src").startswith(f"{onze_site}embed/keuzehulp/")
     # WordPress clips the frame to 1 px until it reports its height with the secret.
     iframe.scroll_into_view_if_needed()
-    zichtbaar = wacht_tot(lambda: iframe.get_attribute("style") is None and kader(pagina, "iframe.wp-embedded-content")["hoogte"] >= 200, 30)
+    zichtbaar = wacht_tot(lambda: iframe.get_attribute("style") is None
+                          and kader(pagina, "iframe.wp-embedded-content")["hoogte"] >= 200, 30)
     assert zichtbaar, f"WordPress maakte het kader niet zichtbaar: {iframe.get_attribute('style')}"
     assert pagina.locator("blockquote.wp-embedded-content").is_hidden()
     tekst, ingesloten = kader(pagina, "p.igs-test-tekst"), kader(pagina, "iframe.wp-embedded-content")

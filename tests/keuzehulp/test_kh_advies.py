@@ -8,11 +8,11 @@ import json
 import time
 
 import pytest
+from kh_stroom import begonnen, controleer_dekking, stroom
 
 from keuzehulp import OngeldigAntwoord, advies, kennis
 from keuzehulp.stappen import ALLE_PADEN
 from keuzehulp.vragen import van_toepassing, vraag_ids
-from kh_stroom import begonnen, controleer_dekking, stroom
 
 VELDEN = {"aanbevolen", "rangschikking", "subsidie", "waarschuwingen", "aannames", "open_vragen",
           "volgende_stappen", "disclaimer", "antwoorden", "labels", "van_toepassing", "datum", "versie",

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+from kh_hulp import ontleed
+
 from keuzehulp import gemeenten
 from keuzehulp.formulier import render_formulier
 from keuzehulp.gemeentekiezer import render_gemeentekiezer
 from keuzehulp.vragen import vragen
-from kh_hulp import ontleed
 
 
 def _attrs(html: str, tag: str, **filter_) -> list[dict]:

@@ -9,9 +9,9 @@ from importlib import resources
 import pytest
 
 from keuzehulp import gemeenten
+from keuzehulp.afleiding import leid_af
 from keuzehulp.browser import verwerk
 from keuzehulp.html_gemeenten import render_afleiding, render_kaart_container
-from keuzehulp.afleiding import leid_af
 
 
 def test_285_gemeenten_en_15_referentieregios():

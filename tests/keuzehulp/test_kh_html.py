@@ -1,9 +1,10 @@
 """De HTML-weergave: structuur, escaping, toegankelijkheid."""
 
-from html import escape
 import re
+from html import escape
 
 import pytest
+from kh_hulp import FIXTURE_LANDSCHAP, ontleed
 
 from keuzehulp import advies, kennis
 from keuzehulp.html import (
@@ -14,7 +15,6 @@ from keuzehulp.html import (
     render_vergelijking,
 )
 from keuzehulp.stroomdiagram import render_stroomdiagram
-from kh_hulp import FIXTURE_LANDSCHAP, ontleed
 
 SCENARIO = dict(gemeenten=8, inwoners=120_000, referentieregio="een", doel="regiowerking", looptijd="structureel",
                 subsidie="ja", personeel="eigen", partners="gemeenten", bestaande_dv="nee")
@@ -109,8 +109,7 @@ def test_stroomdiagram_uit_de_regels():
 
 def test_statisch_pad_pagina_vraag_en_uitkomst():
     """Het statische pad: de renderer maakt de pagina-inhoud, de hook schrijft alleen de bestanden."""
-    from keuzehulp.statisch import render_pad_pagina
-    from keuzehulp.statisch import statische_boom
+    from keuzehulp.statisch import render_pad_pagina, statische_boom
 
     boom = statische_boom()
     start = boom[0]

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 import pytest
+from kh_stroom import controleer_dekking, stroom
 
 from keuzehulp import kennis
 from keuzehulp.advies import _kern, advies
@@ -26,7 +27,6 @@ from keuzehulp.statisch import statische_boom
 from keuzehulp.subsidietoets import bereik
 from keuzehulp.tekst import render_tekst
 from keuzehulp.vragen import van_toepassing
-from kh_stroom import controleer_dekking, stroom
 
 DATUM = dt.date(2026, 11, 28)
 

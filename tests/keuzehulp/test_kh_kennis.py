@@ -4,10 +4,10 @@ import datetime as dt
 import re
 
 import pytest
+from kh_hulp import FIXTURE_LANDSCHAP
 
 from keuzehulp import kennis
 from keuzehulp.landschap import lees_landschap, voorbeelden
-from kh_hulp import FIXTURE_LANDSCHAP
 
 # Alleen DLB-artikelen die in de onderzoeksnotities bevestigd zijn (domain-facts K.1).
 TOEGELATEN_ARTIKELS = {"art. 398, §2, 1° DLB", "art. 398, §2, 2° DLB", "art. 398, §2, 3° DLB"}

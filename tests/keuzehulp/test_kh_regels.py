@@ -3,14 +3,29 @@
 import pytest
 
 from keuzehulp import kennis
-from keuzehulp.stroom import REGELS
 from keuzehulp.regels import (
-    DV, IV, OV, OVERLEG, PV,
-    regel_afgebakende_looptijd, regel_afstemmen, regel_bestaande_dv, regel_eigen_personeel,
-    regel_geen_bestaande_dv, regel_geen_personeel, regel_meerdere_referentieregios, regel_personeel_via_gemeente,
-    regel_private_partners, regel_projecten, regel_regiowerking, regel_structurele_looptijd, regel_subsidie,
-    regel_taak_via_beherende_gemeente, regel_taakoverdracht,
+    DV,
+    IV,
+    OV,
+    OVERLEG,
+    PV,
+    regel_afgebakende_looptijd,
+    regel_afstemmen,
+    regel_bestaande_dv,
+    regel_eigen_personeel,
+    regel_geen_bestaande_dv,
+    regel_geen_personeel,
+    regel_meerdere_referentieregios,
+    regel_personeel_via_gemeente,
+    regel_private_partners,
+    regel_projecten,
+    regel_regiowerking,
+    regel_structurele_looptijd,
+    regel_subsidie,
+    regel_taak_via_beherende_gemeente,
+    regel_taakoverdracht,
 )
+from keuzehulp.stroom import REGELS
 
 VORMEN = kennis.rechtsvormen()
 

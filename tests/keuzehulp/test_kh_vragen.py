@@ -54,7 +54,7 @@ def test_vraag_heeft_tekst_en_is_json(v):
 def test_banden_sluiten_aan_en_dekken_het_bereik(v):
     assert v.banden[0].min == v.min
     assert v.banden[-1].max is None
-    for links, rechts in zip(v.banden, v.banden[1:]):
+    for links, rechts in zip(v.banden, v.banden[1:], strict=False):
         assert links.max + 1 == rechts.min
     for band in v.banden:
         assert band.bevat(band.waarde)
@@ -130,7 +130,7 @@ def test_voorwaarden_kijken_alleen_naar_eerdere_vragen():
         eerdere = alle[:i]
         latere = alle[i + 1:]
         for combo in itertools.product(*[_voorbeeldwaarden(x)[:3] for x in eerdere]):
-            basis = {x.id: w for x, w in zip(eerdere, combo) if w is not None}
+            basis = {x.id: w for x, w in zip(eerdere, combo, strict=True) if w is not None}
             verwacht = v.toepassing.geldt(basis)
             for later in latere:
                 for w in _voorbeeldwaarden(later)[1:]:

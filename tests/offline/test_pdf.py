@@ -8,7 +8,6 @@ import subprocess
 from pypdf import PdfReader
 
 
-
 def normaal(tekst: str) -> str:
     return re.sub(r"\s+", " ", tekst).strip()
 

@@ -5,7 +5,6 @@ traceback or error box; a corrected answer leaves no stale message."""
 from __future__ import annotations
 
 from playwright.sync_api import expect
-
 from test_csp_browser import TIJD, _controleer, pagina  # noqa: F401  (fixture)
 
 GROOT = "9" * 5000

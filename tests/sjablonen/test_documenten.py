@@ -7,8 +7,7 @@ import re
 import zipfile
 
 import pytest
-from sj_hulp import voorbeeldwaarden
-from sj_hulp import docx_lezen, odt_lezen, verwachte_koppen, zip_namen
+from sj_hulp import docx_lezen, odt_lezen, verwachte_koppen, voorbeeldwaarden, zip_namen
 
 import sjablonen
 from sjablonen.document import schoon

@@ -23,9 +23,7 @@ JS = HIER / "samenstellen.js"
 CSS = HIER / "drukwerk.css"
 PRINT_CSS = "assets/css/print.css"
 
-MAANDEN = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
+MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
 
 
 def datum_nl(datum: dt.date) -> str:
