@@ -106,7 +106,7 @@ site: deps chromium ## Bouw de volledige publiceerbare site/: pagina's, PDF, off
 	$(PY) -m tools.publiceren
 
 bench: deps chromium nginx build ## Meet snelheid en grootte (keuzehulp, Pyodide, Lighthouse); drukt een tabel af
-	$(PY) tools/bench.py
+	$(PY) -m tools.bench
 
 clean: ## Verwijder bouwresultaten
 	rm -rf site build dist

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import json
-import sys
 import time
 from pathlib import Path
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
 # One Chromium launcher for the PDF build, the benchmark and the tests.
-from tools.offline.gemeen import CHROMIUM, CHROMIUM_ARGS as ARGS  # noqa: E402
-from tools.offline.gemeen import browser as start_browser  # noqa: E402
+from tools.offline.gemeen import CHROMIUM, CHROMIUM_ARGS as ARGS
+from tools.offline.gemeen import browser as start_browser
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

@@ -12,8 +12,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "site"
 
-sys.path.insert(0, str(ROOT / "tools" / "site_hooks"))
-sys.path.insert(0, str(ROOT / "tests"))
 
 # Tiers (markers registered in pyproject.toml). A test gets its tier from the fixtures
 # it uses, so a new test lands in the right one without a decorator: `make test-snel`

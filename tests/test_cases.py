@@ -13,17 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools" / "site_hooks"))
-
-import landschap  # noqa: E402
-import schema  # noqa: E402
+from igs_site.inhoud import schema
+from igs_site.kaart import landschap
 
 CASES = sorted(p for p in (ROOT / "cases").glob("*.md") if p.name != "index.md")
 ONDERZOEK = [ROOT / "docs" / "onderzoek" / naam for naam in ("centrumsteden.md", "landschap.md")]

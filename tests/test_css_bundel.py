@@ -1,4 +1,4 @@
-"""tools/site_hooks/css_bundel.py: the pages link one stylesheet of ours, joined from extra_css."""
+"""igs_site.controle.css_bundel: the pages link one stylesheet of ours, joined from extra_css."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-import css_bundel
-from conftest import ROOT
+from igs_site.controle import css_bundel
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _extra_css() -> list[str]:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import feiten as hook
-import markers
+from igs_site.controle import markers
+from igs_site.inhoud import feiten as hook
 from keuzehulp import kennis, klok, register
 from keuzehulp.teksten import feiten
 from sjablonen import model

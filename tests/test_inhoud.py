@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import schema
+from igs_site.inhoud import schema
 
 ROOT = Path(__file__).resolve().parents[1]
 

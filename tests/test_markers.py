@@ -1,4 +1,4 @@
-"""The one marker style of the site hooks (tools/site_hooks/markers.py).
+"""The one marker style of the site hooks (igs_site.controle.markers).
 
 The build-level tests (a page with an unknown or left-over marker fails the
 build naming file and marker) are in test_inhoud.py, next to the other broken-content builds."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import markers
+from igs_site.controle import markers
 
 
 def test_vervang_vult_alleen_de_eigen_namen():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import base64
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -86,9 +87,9 @@ def test_golden_onder_pyodide_in_node(tmp_path):
     if onder_pyodide != verwacht:
         # Wie verschilt: Pyodide van CPython (een fout), of golden.md van de regels (opnieuw genereren)?
         cpython = subprocess.run(
-            [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
-             "from keuzehulp.golden import golden; sys.stdout.buffer.write(golden().encode())", str(bron)],
-            capture_output=True, check=True,
+            [sys.executable, "-c", "import sys; "
+             "from keuzehulp.golden import golden; sys.stdout.buffer.write(golden().encode())"],
+            capture_output=True, check=True, env={**os.environ, "PYTHONPATH": str(bron)},
         ).stdout.decode("utf-8")
         a, b = onder_pyodide.splitlines(), verwacht.splitlines()
         eerste = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b))) + 1

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from mkdocs.exceptions import PluginError
 
-import uitgever
+from igs_site.inhoud import uitgever
 
 
 def _render(waarden: dict) -> dict[str, str]:
     uitgever.UITGEVER.clear()
-    uitgever.UITGEVER.update(uitgever.lees({"igs_uitgever": waarden}))
+    uitgever.UITGEVER.update(uitgever.lees(waarden))
     return {naam: uitgever.render(naam) for naam in ("uitgever", "uitgever-contact", "uitgever-klachten")}
 
 
@@ -31,8 +31,8 @@ def test_ingevuld_wordt_gelinkt():
 @pytest.mark.parametrize("veld", ["contact", "klachten"])
 @pytest.mark.parametrize("waarde", ["javascript:alert(1)", "www.testdorp.be", "iemand@"])
 def test_ongeldige_waarde_stopt_de_build(veld, waarde):
-    with pytest.raises(PluginError, match=f"extra.igs_uitgever.{veld}"):
-        uitgever.lees({"igs_uitgever": {veld: waarde}})
+    with pytest.raises(PluginError, match=f"uitgever.{veld}"):
+        uitgever.lees({veld: waarde})
 
 
 def test_paginas_tonen_wat_ingevuld_is(site_dir):

@@ -1,4 +1,4 @@
-"""Advice before Python (tools/site_hooks/vooraf.py): the build decides which raw URL values
+"""Advice before Python (igs_site.keuzehulp.vooraf): the build decides which raw URL values
 mean which answer, and stores the engine's own output per complete answer set."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-import vooraf
+from igs_site.keuzehulp import vooraf
 from keuzehulp.antwoorden import lees_getal
 from keuzehulp.browser import verwerk
 from keuzehulp.vragen import vraag, vragen

@@ -5,14 +5,13 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
 
-import wijzigingen as hook
+from igs_site.inhoud import wijzigingen as hook
 from keuzehulp import __version__, kennis
 from keuzehulp import wijzigingen as wz
 from keuzehulp.advies import VERSIE as ADVIES_VERSIE
@@ -20,8 +19,6 @@ from keuzehulp.versie import VERSIE
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tools" / "keuzehulp" / "data" / "wijzigingen.toml"
-if str(ROOT) not in sys.path:  # tools.offline is a namespace package from the root
-    sys.path.insert(0, str(ROOT))
 
 
 def _data() -> dict:

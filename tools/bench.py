@@ -35,10 +35,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
 
-from browserhulp import ARGS, CHROMIUM, STATUS, wacht_op_momentopname  # noqa: E402
-from webserver import NGINX, GzipHandler, met_headers, serve, serve_nginx  # noqa: E402
+# Run from the repository root as `python -m tools.bench` (make bench): the helpers in tests/ and
+# tools.offline import from there.
+from tests.browserhulp import ARGS, CHROMIUM, STATUS, wacht_op_momentopname  # noqa: E402
+from tests.webserver import NGINX, GzipHandler, met_headers, serve, serve_nginx  # noqa: E402
 
 SITE = ROOT / "site"
 # A full-answer link as the widget writes it: with numbers, and with answers to questions

@@ -8,10 +8,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-HIER = Path(__file__).resolve().parent
-sys.path.insert(0, str(HIER))
+from keuzehulp.golden import golden, per_vraag
 
-from keuzehulp.golden import golden, per_vraag  # noqa: E402
+HIER = Path(__file__).resolve().parent
 
 MAP = HIER.parent / "tests" / "keuzehulp"
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from browserhulp import BRON, STATUS, PaginaWacht, axe_schendingen, wacht_op_momentopname
-from pyodide_runtime import integriteit, wheel_met_hash
+from igs_site.keuzehulp.pyodide_runtime import integriteit, wheel_met_hash
 from webserver import met_headers, serve
 
 VOLLEDIG = (
@@ -158,7 +159,7 @@ def test_een_naam_voor_de_cache_van_de_momentopname():
     """The worker writes it, igs-python.js and keuzehulp-vooraf-start.js look whether it is there."""
     import re
 
-    from conftest import ROOT
+    ROOT = Path(__file__).resolve().parents[2]
 
     js = ROOT / "docs" / "assets" / "js"
     for naam in ("python-worker.js", "igs-python.js", "keuzehulp-vooraf-start.js"):
@@ -167,8 +168,8 @@ def test_een_naam_voor_de_cache_van_de_momentopname():
 
 def test_snapshot_api_hoort_bij_de_vastgepinde_pyodide():
     """makeMemorySnapshot/_loadSnapshot are private to Pyodide: only the exact pin is trusted."""
-    from pyodide_runtime import pyodide_versie
-    from conftest import ROOT
+    from igs_site.keuzehulp.pyodide_runtime import pyodide_versie
+    ROOT = Path(__file__).resolve().parents[2]
 
     pakket = json.loads((ROOT / "package.json").read_text())
     assert pakket["dependencies"]["pyodide"] == "314.0.7"

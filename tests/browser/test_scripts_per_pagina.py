@@ -51,7 +51,7 @@ def test_scripts_op_elke_pagina_houden_de_eerste_weergave_niet_op(site_dir):
 
 
 def test_bundel_van_material_is_uitgesteld(site_dir):
-    """mkdocs-material's bundle is deferred (tools/site_hooks/material_bundel.py), once per page,
+    """mkdocs-material's bundle is deferred (igs_site.controle.material_bundel), once per page,
     after its configuration; the scripts of extra_javascript come after it (they use document$)."""
     for pad in [*inhoudspaginas(site_dir), site_dir / "404.html"]:
         html = pad.read_text(encoding="utf-8")

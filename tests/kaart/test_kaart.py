@@ -1,20 +1,17 @@
-"""The maps of tools/site_hooks/kaart.py: every municipality once, region outlines, shared borders
+"""The maps of igs_site.kaart.kaart: every municipality once, region outlines, shared borders
 (no slivers), the landscape legend, and the size budget of the keuzehulp map."""
 
 from __future__ import annotations
 
 import gzip
 import re
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools" / "site_hooks"))
-
-import kaart  # noqa: E402
+from igs_site.kaart import kaart
 
 from keuzehulp import gemeenten as gem  # noqa: E402
 

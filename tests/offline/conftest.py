@@ -9,16 +9,11 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
-ROOT_PAD = str(Path(__file__).resolve().parents[2])
-if ROOT_PAD not in sys.path:  # tools.offline is imported as a namespace package from the root
-    sys.path.insert(0, ROOT_PAD)
 
 ROOT = Path(__file__).resolve().parents[2]
 ZIP = "downloads/igs-cultuur-offline.zip"

@@ -8,17 +8,14 @@ web team to do.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from webserver import NGINX, serve_nginx
+
+from igs_site.publiceren import hosting
 
 ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from tools.publiceren import hosting  # noqa: E402
-from webserver import NGINX, serve_nginx  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -5,18 +5,16 @@ and its workers (Pyodide in a Web Worker, Material's search worker)."""
 from __future__ import annotations
 
 import re
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "browser"))
+from browserhulp import PaginaWacht
+from webserver import serve
 
-from browserhulp import PaginaWacht  # noqa: E402
-from webserver import serve  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 TIJD = 90_000  # ms: Pyodide boots slowly on a shared machine
 

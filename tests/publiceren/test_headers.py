@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.publiceren import hosting
+from igs_site.publiceren import hosting
 
 VERSIE = "public, max-age=31536000, immutable"
 

@@ -1,18 +1,9 @@
-"""Fixtures for the template tests: the package from tools/, field values."""
+"""Fixtures for the template tests: field values."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-for pad in (ROOT / "tools", ROOT / "tools" / "site_hooks"):
-    if str(pad) not in sys.path:
-        sys.path.insert(0, str(pad))
-
-from sj_hulp import IDS  # noqa: E402  (helpers live in sj_hulp: "conftest" is ambiguous across folders)
+from sj_hulp import IDS  # helpers live in sj_hulp: "conftest" is ambiguous across folders
 
 
 @pytest.fixture(params=IDS)

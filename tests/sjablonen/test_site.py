@@ -16,7 +16,7 @@ from sj_hulp import IDS, ROOT, voorbeeldwaarden
 import sjablonen
 
 pytest.importorskip("mkdocs")
-import sjablonen_pagina  # noqa: E402  (tools/site_hooks is on sys.path via conftest)
+from igs_site.inhoud import sjablonen_pagina  # noqa: E402
 
 
 def _front_matter(pagina: str) -> tuple[dict, str]:
@@ -90,11 +90,11 @@ def test_mkdocs_build_met_downloads(tmp_path, directory_urls):
     (docs / "sjablonen").mkdir(parents=True)
     shutil.copy(ROOT / "docs" / "sjablonen" / "index.md", docs / "sjablonen" / "index.md")
     (docs / "index.md").write_text("# Home\n\n[Sjablonen](sjablonen/index.md)\n", encoding="utf-8")
-    hook = ROOT / "tools" / "site_hooks" / "sjablonen_pagina.py"
+    hook = ROOT / "src" / "igs_site" / "inhoud" / "sjablonen_pagina.py"
     (tmp_path / "mkdocs.yml").write_text(
         CONFIG.format(directory_urls=str(directory_urls).lower(), hook=hook), encoding="utf-8"
     )
-    # No PYTHONPATH: the hook has to find the package in tools/ itself.
+    # No PYTHONPATH: the hook finds the packages as installed (pip install -e .).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {"NO_MKDOCS_2_WARNING": "1"}
     resultaat = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
