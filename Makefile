@@ -36,6 +36,12 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# Lighthouse only for make bench (its own package.json and lock; make deps does not install it).
+LIGHTHOUSE := tools/lighthouse
+$(LIGHTHOUSE)/node_modules/.installed: $(LIGHTHOUSE)/package.json $(LIGHTHOUSE)/package-lock.json
+	npm ci --prefix $(LIGHTHOUSE) --no-audit --no-fund --loglevel=error
+	touch $@
+
 deps: $(VENV)/.installed node_modules/.installed ## Installeer Python- en npm-afhankelijkheden
 
 lint: $(VENV)/.installed ## Controleer de Python-code met ruff (regels in pyproject.toml); make test en test-snel doen dit eerst
@@ -105,7 +111,7 @@ site: deps chromium ## Bouw de volledige publiceerbare site/: pagina's, PDF, off
 	$(PY) -m tools.offline.offlinesite
 	$(PY) -m tools.publiceren
 
-bench: deps chromium nginx build ## Meet snelheid en grootte (keuzehulp, Pyodide, Lighthouse); drukt een tabel af
+bench: deps chromium nginx build $(LIGHTHOUSE)/node_modules/.installed ## Meet snelheid en grootte (keuzehulp, Pyodide, Lighthouse); drukt een tabel af
 	$(PY) -m tools.bench
 
 clean: ## Verwijder bouwresultaten

@@ -119,16 +119,18 @@ def meet_browser(base: str) -> dict[str, list[float]]:
 
     r: dict[str, list[float]] = {k: [] for k in (
         "interactief", "advies_koud", "advies_warm", "klaar_warm", "kaal_koud", "kaal_warm",
-        "vooraf_koud", "vooraf_klaar", "cls_vooraf", "verhouding_vooraf", "verhouding_koud", "verhouding_warm", "wijziging", "blokkering", "cls", "bytes_inhoud",
+        "vooraf_koud", "vooraf_klaar", "cls_vooraf", "verhouding_vooraf", "verhouding_koud", "verhouding_warm",
+        "wijziging", "blokkering", "cls", "bytes_inhoud",
         "bytes_voor_python", "bytes_na_python", "bytes_tweede", "uit_geheugen", "worker_gestart", "herstel")}
     with sync_playwright() as p:
         for _ in range(RUNS):
             with tempfile.TemporaryDirectory() as profiel:
-                ctx = p.chromium.launch_persistent_context(profiel, executable_path=CHROMIUM, args=ARGS, headless=True, bypass_csp=BYPASS_CSP)
+                ctx = p.chromium.launch_persistent_context(profiel, executable_path=CHROMIUM, args=ARGS,
+                                                           headless=True, bypass_csp=BYPASS_CSP)
                 ctx.add_init_script(LANGE_TAKEN)
                 page = ctx.new_page()
                 bytes_totaal = [0]
-                page.on("requestfinished", lambda req: bytes_totaal.__setitem__(0, bytes_totaal[0] + _grootte(req)))
+                page.on("requestfinished", lambda req, teller=bytes_totaal: teller.__setitem__(0, teller[0] + _grootte(req)))
                 page.goto(base + "keuzehulp/?" + VOLLEDIG)
                 r["interactief"].append(mark(page, "kh-interactief"))
                 r["bytes_voor_python"].append(bytes_totaal[0])
@@ -145,7 +147,7 @@ def meet_browser(base: str) -> dict[str, list[float]]:
                 page.close()
                 tweede = ctx.new_page()
                 bytes_tweede = [0]
-                tweede.on("requestfinished", lambda req: bytes_tweede.__setitem__(0, bytes_tweede[0] + _grootte(req)))
+                tweede.on("requestfinished", lambda req, teller=bytes_tweede: teller.__setitem__(0, teller[0] + _grootte(req)))
                 tweede.goto(base + "keuzehulp/?" + VOLLEDIG)
                 r["klaar_warm"].append(mark(tweede, "kh-python-klaar"))
                 r["advies_warm"].append(mark(tweede, "kh-advies"))
@@ -160,18 +162,20 @@ def meet_browser(base: str) -> dict[str, list[float]]:
                 r["kaal_warm"].append(mark(tweede, "kaal-klaar"))
                 ctx.close()
             with tempfile.TemporaryDirectory() as profiel:
-                ctx = p.chromium.launch_persistent_context(profiel, executable_path=CHROMIUM, args=ARGS, headless=True, bypass_csp=BYPASS_CSP)
+                ctx = p.chromium.launch_persistent_context(profiel, executable_path=CHROMIUM, args=ARGS,
+                                                           headless=True, bypass_csp=BYPASS_CSP)
                 page = ctx.new_page()
                 page.goto(base + "_bench/kaal.html")
                 r["kaal_koud"].append(mark(page, "kaal-klaar"))
                 bytes_inhoud = [0]
-                page.on("requestfinished", lambda req: bytes_inhoud.__setitem__(0, bytes_inhoud[0] + _grootte(req)))
+                page.on("requestfinished", lambda req, teller=bytes_inhoud: teller.__setitem__(0, teller[0] + _grootte(req)))
                 page.goto(base + "stappen/verkennen/", wait_until="networkidle")
                 r["bytes_inhoud"].append(bytes_inhoud[0])
                 ctx.close()
             with tempfile.TemporaryDirectory() as profiel:
                 # A shared link whose advice the build computed (keuzehulp/vooraf/).
-                ctx = p.chromium.launch_persistent_context(profiel, executable_path=CHROMIUM, args=ARGS, headless=True, bypass_csp=BYPASS_CSP)
+                ctx = p.chromium.launch_persistent_context(profiel, executable_path=CHROMIUM, args=ARGS,
+                                                           headless=True, bypass_csp=BYPASS_CSP)
                 ctx.add_init_script(LANGE_TAKEN)
                 page = ctx.new_page()
                 page.goto(base + "keuzehulp/?" + vooraf_link())
@@ -235,7 +239,7 @@ def _lighthouse_een(lh: Path, url: str) -> dict:
 def lighthouse(base: str) -> dict[str, dict[str, str]]:
     """Lighthouse (mobile) per page, LIGHTHOUSE_RUNS times (3; its score varies by several
     points between runs on a shared machine): median [min–max] per category."""
-    lh = ROOT / "node_modules" / ".bin" / "lighthouse"
+    lh = ROOT / "tools" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"  # make bench installs it
     if not lh.exists():
         return {}
     keer = int(os.environ.get("LIGHTHOUSE_RUNS", "3"))
@@ -293,11 +297,13 @@ def main() -> int:
         ("Kale Pyodide-start in worker, koud (ms)", samenvatting(r["kaal_koud"]), ""),
         ("Gedeelde link, vooraf berekend → advies, koud (ms)", samenvatting(r["vooraf_koud"]), ""),
         ("  idem → data-python=klaar (ms)", samenvatting(r["vooraf_klaar"]), ""),
-        ("  layout shift tot Python klaar is (CLS)", f"{statistics.median(r['cls_vooraf']):.3f} [{min(r['cls_vooraf']):.3f}–{max(r['cls_vooraf']):.3f}]", "≤ 0.02"),
+        ("  layout shift tot Python klaar is (CLS)",
+         f"{statistics.median(r['cls_vooraf']):.3f} [{min(r['cls_vooraf']):.3f}–{max(r['cls_vooraf']):.3f}]", "≤ 0.02"),
         ("  verhouding advies / kale start, koud", verhouding(r["verhouding_vooraf"]), "≤ 0.2"),
         ("Gedeelde link met aantallen → advies (per band), koud (ms)", samenvatting(r["advies_koud"]), ""),
         ("  verhouding advies / kale start, koud", verhouding(r["verhouding_koud"]), "≤ 0.2"),
-        ("  layout shift tot 1 s na Python (CLS)", f"{statistics.median(r['cls']):.3f} [{min(r['cls']):.3f}–{max(r['cls']):.3f}]", "≤ 0.02"),
+        ("  layout shift tot 1 s na Python (CLS)",
+         f"{statistics.median(r['cls']):.3f} [{min(r['cls']):.3f}–{max(r['cls']):.3f}]", "≤ 0.02"),
         ("  blokkering hoofdthread tot Python klaar is (ms, TBT)", samenvatting(r["blokkering"]), ""),
         ("Tweede bezoek → data-python=klaar (ms)", samenvatting(r["klaar_warm"]), ""),
         ("Tweede bezoek → advies (ms)", samenvatting(r["advies_warm"]), ""),
