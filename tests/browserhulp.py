@@ -7,10 +7,12 @@ import time
 from pathlib import Path
 from urllib.parse import urlparse
 
+# One Chromium launcher for the PDF build, the benchmark and the tests (re-exported here).
+from tools.offline.gemeen import CHROMIUM  # noqa: F401
+from tools.offline.gemeen import CHROMIUM_ARGS as ARGS  # noqa: F401
+from tools.offline.gemeen import browser as start_browser  # noqa: F401
+
 ROOT = Path(__file__).resolve().parents[1]
-# One Chromium launcher for the PDF build, the benchmark and the tests.
-from tools.offline.gemeen import CHROMIUM, CHROMIUM_ARGS as ARGS
-from tools.offline.gemeen import browser as start_browser
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

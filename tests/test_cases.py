@@ -18,9 +18,10 @@ from urllib.parse import urlparse
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
 from igs_site.inhoud import schema
 from igs_site.kaart import landschap
+
+ROOT = Path(__file__).resolve().parents[1]
 
 CASES = sorted(p for p in (ROOT / "cases").glob("*.md") if p.name != "index.md")
 ONDERZOEK = [ROOT / "docs" / "onderzoek" / naam for naam in ("centrumsteden.md", "landschap.md")]

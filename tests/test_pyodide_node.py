@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import base64
+import hashlib
 import json
 import os
 import shutil
@@ -92,7 +92,7 @@ def test_golden_onder_pyodide_in_node(tmp_path):
             capture_output=True, check=True, env={**os.environ, "PYTHONPATH": str(bron)},
         ).stdout.decode("utf-8")
         a, b = onder_pyodide.splitlines(), verwacht.splitlines()
-        eerste = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b))) + 1
+        eerste = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))) + 1
         waarom = ("Pyodide geeft iets anders dan CPython" if cpython != onder_pyodide else
                   "CPython geeft hetzelfde als Pyodide: golden.md is verouderd, "
                   "voer `python tools/genereer_golden.py` uit")

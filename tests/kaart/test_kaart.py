@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
 from igs_site.kaart import kaart
+from keuzehulp import gemeenten as gem
 
-from keuzehulp import gemeenten as gem  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 SVG = "{http://www.w3.org/2000/svg}"
 BUDGET_GZIP = 150_000
@@ -75,7 +75,7 @@ def _buren_csv():
 def _randen(ringen):
     uit = set()
     for ring in ringen:
-        for a, b in zip(ring, ring[1:] + ring[:1]):
+        for a, b in zip(ring, ring[1:] + ring[:1], strict=True):
             uit.add((a, b) if a < b else (b, a))
     return uit
 

@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from bouwhulp import bouw as _bouw  # shared with tests/conftest.py
+from bouwhulp import verouderd as _verouderd
+
 ROOT = Path(__file__).resolve().parents[2]
 ZIP = "downloads/igs-cultuur-offline.zip"
-
-from bouwhulp import bouw as _bouw, verouderd as _verouderd  # noqa: E402  (shared with tests/conftest.py)
 
 
 @pytest.fixture(scope="session")

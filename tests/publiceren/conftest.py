@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from webserver import NGINX, serve_nginx
 
 from igs_site.publiceren import hosting
+from webserver import NGINX, serve_nginx
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,6 +4,7 @@ and its workers (Pyodide in a Web Worker, Material's search worker)."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from pathlib import Path
@@ -40,10 +41,8 @@ class CspWacht(PaginaWacht):
     def schendingen(self, page) -> list[str]:
         uit = list(self.csp_console)
         for frame in page.frames:
-            try:
+            with contextlib.suppress(Exception):  # a frame that navigated away
                 uit += frame.evaluate("window.__csp || []")
-            except Exception:  # noqa: BLE001 - a frame that navigated away
-                pass
         return uit
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
 
 import docx as python_docx
 from odf import teletype
@@ -12,7 +13,7 @@ from odf import text as odftext
 from odf.opendocument import load
 
 import sjablonen
-from pathlib import Path
+from sjablonen.document import elementen, normaliseer_velden, platte_tekst
 
 ROOT = Path(__file__).resolve().parents[2]
 IDS = sjablonen.ids()
@@ -21,8 +22,6 @@ IDS = sjablonen.ids()
 def voorbeeldwaarden(sjabloon_id: str) -> dict[str, str]:
     """Every field filled in with its example."""
     return {veld.id: veld.voorbeeld for veld in sjablonen.laad(sjabloon_id).velden}
-
-from sjablonen.document import elementen, normaliseer_velden, platte_tekst
 
 
 def odt_lezen(data: bytes) -> dict:
