@@ -22,7 +22,6 @@
   }
 
   function activeer(lijst) {
-    if (lijst.classList.contains("igs-actief")) return;
     var sleutel = lijst.getAttribute("data-checklist");
     var aangevinkt = lees(sleutel);
     var items = lijst.querySelectorAll("li[data-item]");
@@ -61,10 +60,6 @@
     telling();
   }
 
-  function init() {
-    document.querySelectorAll("ul.igs-checklist[data-checklist]").forEach(activeer);
-  }
-
-  if (window.document$) window.document$.subscribe(init);
-  document.addEventListener("DOMContentLoaded", init);
+  // On every page, also after instant navigation (lib/pagina.js). The class igs-actief is for the CSS.
+  window.igsPagina.opElkePagina("ul.igs-checklist[data-checklist]", activeer);
 })();

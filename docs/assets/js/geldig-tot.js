@@ -8,22 +8,11 @@
     var twee = function (n) { return (n < 10 ? "0" : "") + n; };
     return nu.getFullYear() + "-" + twee(nu.getMonth() + 1) + "-" + twee(nu.getDate());
   }
-  function controleer() {
-    var dag = vandaag();
-    document.querySelectorAll("[data-geldig-tot]").forEach(function (el) {
-      if (dag <= el.getAttribute("data-geldig-tot")) return;
-      el.setAttribute("data-verlopen", "");
-      el.querySelectorAll(".igs-verlopen").forEach(function (melding) { melding.hidden = false; });
-    });
+  function controleer(el) {
+    if (vandaag() <= el.getAttribute("data-geldig-tot")) return;
+    el.setAttribute("data-verlopen", "");
+    el.querySelectorAll(".igs-verlopen").forEach(function (melding) { melding.hidden = false; });
   }
-  // mkdocs-material's instant navigation swaps the content without a new page load; its
-  // bundle is deferred too, so document$ exists at DOMContentLoaded at the latest.
-  function abonneer() {
-    if (window.document$ && typeof window.document$.subscribe === "function") {
-      window.document$.subscribe(controleer);
-    }
-  }
-  controleer();
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", abonneer);
-  else abonneer();
+  // On every page, also after mkdocs-material's instant navigation (lib/pagina.js).
+  window.igsPagina.opElkePagina("[data-geldig-tot]", controleer);
 })();

@@ -1,5 +1,12 @@
 // One Python runtime per page (a module Web Worker), shared by every widget and
 // kept across mkdocs-material's instant navigation (this module stays loaded).
+//
+// The protocol with the worker (message kinds, cache name, allowed calls) is
+// lib/python-protocol.js, which python-worker.js imports too. Here it is imported
+// dynamically: its request starts as soon as this module runs, but it is not part of
+// the widgets' module graph, so the form works without waiting for one more file
+// (README, "Scripts per pagina"); only starting Python waits for it.
+const protocol = import("./lib/python-protocol.js");
 const TIJDSLIMIET_MS = 60000;
 let worker = null;
 let status = { toestand: "uit", tekst: "" };
@@ -17,10 +24,18 @@ export function huidigeStatus() {
   return status;
 }
 
+// fn(status) now and on every change; returns the function that stops it (a widget calls
+// it when instant navigation removed it: lib/pagina.js).
 export function opStatus(fn) {
   luisteraars.add(fn);
   fn(status);
   return () => luisteraars.delete(fn);
+}
+
+// How many opStatus listeners there are (a test checks that navigating back and forth
+// does not add up).
+export function aantalLuisteraars() {
+  return luisteraars.size;
 }
 
 // An 8-byte empty WebAssembly module: compiling it throws at once when a
@@ -44,9 +59,9 @@ function waaromNiet() {
 }
 
 // The worker's failure, in words for the reader.
-function foutTekst({ tekst, code }) {
-  if (code === "webassembly") return GEEN_WEBASSEMBLY;
-  if (code === "controlegetal") {
+function foutTekst({ tekst, code }, { FOUTCODE }) {
+  if (code === FOUTCODE.webassembly) return GEEN_WEBASSEMBLY;
+  if (code === FOUTCODE.controlegetal) {
     return "De Python-omgeving werd niet gestart: " + tekst + ". Misschien is de website net bijgewerkt: herlaad de pagina.";
   }
   return "De Python-omgeving kon niet laden (" + tekst + ").";
@@ -65,38 +80,47 @@ export function startPython() {
     if (reden) return faal(reden);
     zet({ toestand: "laden", tekst: "Python-omgeving starten…" });
     const timer = setTimeout(() => faal("De Python-omgeving laadde niet binnen de tijd. Mogelijk is je verbinding traag of wordt het laden geblokkeerd."), TIJDSLIMIET_MS);
-    try {
-      worker = new Worker(new URL("python-worker.js", import.meta.url), { type: "module", name: "igs-python" });
-    } catch (fout) {
+    protocol.then((p) => startWorker(p, { resolve, faal, timer }), (fout) => {
       clearTimeout(timer);
-      return faal("De Python-omgeving mag hier niet starten (" + fout.message + ").");
-    }
-    worker.onerror = (event) => {
-      clearTimeout(timer);
-      event.preventDefault();
-      faal("De Python-omgeving kon niet laden (" + (event.message || "script niet beschikbaar") + ").");
-    };
-    worker.onmessage = ({ data }) => {
-      if (data.soort === "voortgang") zet({ toestand: "laden", tekst: data.tekst });
-      else if (data.soort === "klaar") {
-        clearTimeout(timer);
-        zet({ toestand: "klaar", tekst: "", ms: data.ms, fasen: data.fasen, bron: data.bron, geheugenFout: data.geheugenFout });
-        resolve();
-      } else if (data.soort === "fout") {
-        clearTimeout(timer);
-        faal(foutTekst(data));
-      } else if (data.soort === "geheugen") {
-        zet({ geheugen: data.bewaard ? "bewaard" : "niet bewaard: " + data.reden });
-      } else if (wachtend.has(data.id)) {
-        const { resolve: r, reject: rj } = wachtend.get(data.id);
-        wachtend.delete(data.id);
-        if ("fout" in data) rj(new Error(data.fout));
-        else r(data.resultaat);
-      }
-    };
+      faal("De Python-omgeving kon niet laden (" + fout.message + ").");
+    });
   });
   gereed.catch(() => {});
   return gereed;
+}
+
+// The worker itself, once the protocol module is there.
+function startWorker(p, { resolve, faal, timer }) {
+  const { SOORT } = p;
+  try {
+    worker = new Worker(new URL("python-worker.js", import.meta.url), { type: "module", name: "igs-python" });
+  } catch (fout) {
+    clearTimeout(timer);
+    return faal("De Python-omgeving mag hier niet starten (" + fout.message + ").");
+  }
+  worker.onerror = (event) => {
+    clearTimeout(timer);
+    event.preventDefault();
+    faal("De Python-omgeving kon niet laden (" + (event.message || "script niet beschikbaar") + ").");
+  };
+  worker.onmessage = ({ data }) => {
+    if (data.soort === SOORT.voortgang) zet({ toestand: "laden", tekst: data.tekst });
+    else if (data.soort === SOORT.klaar) {
+      clearTimeout(timer);
+      zet({ toestand: "klaar", tekst: "", ms: data.ms, fasen: data.fasen, bron: data.bron, geheugenFout: data.geheugenFout });
+      resolve();
+    } else if (data.soort === SOORT.fout) {
+      clearTimeout(timer);
+      faal(foutTekst(data, p));
+    } else if (data.soort === SOORT.geheugen) {
+      zet({ geheugen: data.bewaard ? "bewaard" : "niet bewaard: " + data.reden });
+    } else if (wachtend.has(data.id)) {
+      const { resolve: r, reject: rj } = wachtend.get(data.id);
+      wachtend.delete(data.id);
+      if ("fout" in data) rj(new Error(data.fout));
+      else r(data.resultaat);
+    }
+  };
 }
 
 // Call module.functie(...args) in Python; resolves with its (JSON-able or bytes) result.
@@ -120,16 +144,15 @@ let geheugenGevraagd = false;
 function bewaarGeheugenLater() {
   if (geheugenGevraagd || status.bron !== "start") return;
   geheugenGevraagd = true;
-  const bewaar = () => worker.postMessage({ soort: "bewaarGeheugen" });
+  const bewaar = () => protocol.then(({ SOORT }) => worker.postMessage({ soort: SOORT.bewaarGeheugen }));
   if ("requestIdleCallback" in window) setTimeout(() => requestIdleCallback(bewaar, { timeout: 5000 }), 500);
   else setTimeout(bewaar, 1000);
 }
 
-// The worker's memory snapshot (python-worker.js, same cache name): is there one?
-const GEHEUGEN = "igs-python-geheugen";
+// The worker's memory snapshot: is there one?
 function heeftGeheugen() {
   if (typeof caches === "undefined") return Promise.resolve(false);
-  return caches.has(GEHEUGEN).catch(() => false);
+  return protocol.then(({ GEHEUGEN_CACHE }) => caches.has(GEHEUGEN_CACHE)).catch(() => false);
 }
 
 // Start as soon as the page is idle: the form is usable first, Python follows.

@@ -22,8 +22,6 @@
   }
 
   function activeer(formulier) {
-    if (formulier.dataset.actief) return;
-    formulier.dataset.actief = "ja";
     var codeVak = document.querySelector("[data-snippet]");
     if (!codeVak) return;
     // The site root as this browser sees it (the snippet's origin becomes
@@ -138,11 +136,6 @@
     werkBij();
   }
 
-  function init() {
-    document.querySelectorAll("form[data-igs-bouwer]").forEach(activeer);
-  }
-
-  if (window.document$) window.document$.subscribe(init);
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  // On every page, also after instant navigation (lib/pagina.js).
+  window.igsPagina.opElkePagina("form[data-igs-bouwer]", activeer);
 })();

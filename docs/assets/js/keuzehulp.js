@@ -96,9 +96,9 @@ function zetUrl(antwoorden) {
   history.replaceState(history.state, "", url);
 }
 
+// One widget ([data-keuzehulp], marked data-actief="ja" by lib/pagina.js). Returns what to do
+// when instant navigation has removed it.
 function activeer(widget) {
-  if (widget.dataset.actief) return;
-  widget.dataset.actief = "ja";
   const formulier = widget.querySelector("form.kh-vragen");
   const resultaat = widget.querySelector(".kh-resultaat");
   const zijvak = widget.querySelector(".kh-zijvak-inhoud");
@@ -241,11 +241,7 @@ function activeer(widget) {
   performance.mark("kh-interactief");
 
   const stop = opStatus((s) => {
-    if (!widget.isConnected) {
-      // Instant navigation replaced this page: this widget no longer listens.
-      queueMicrotask(() => stop && stop());
-      return;
-    }
+    if (!widget.isConnected) return; // gone; lib/pagina.js stops this at the next page
     if (s.toestand === "laden") {
       laadt = true;
       status.hidden = voorafGetoond;
@@ -273,6 +269,7 @@ function activeer(widget) {
     if ("requestIdleCallback" in window) requestIdleCallback(laad, { timeout: 1000 });
     else setTimeout(laad, 1);
   }
+  return stop; // gone from the page: it no longer follows Python's status
 }
 
 // On paper the whole advice, unfolded.
@@ -280,17 +277,6 @@ window.addEventListener("beforeprint", () => {
   document.querySelectorAll(".kh-resultaat details, .kh-advies details").forEach((d) => (d.open = true));
 });
 
-function init() {
-  document.querySelectorAll("[data-keuzehulp]").forEach(activeer);
-}
-
-// At once: the form works before mkdocs-material's bundle has run. Then for every page its instant
-// navigation shows (document$). That bundle is deferred and comes after this module in the page
-// (tools/site_hooks/material_bundel.py): on a first load, document$ only exists at DOMContentLoaded.
-function volgPaginas() {
-  if (window.document$) window.document$.subscribe(init);
-}
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-else init();
-if (window.document$) volgPaginas();
-else document.addEventListener("DOMContentLoaded", volgPaginas, { once: true });
+// At once (the form works before mkdocs-material's deferred bundle has run), then on every page its
+// instant navigation shows; lib/pagina.js (loaded in <head>) decides when.
+window.igsPagina.opElkePagina("[data-keuzehulp]", activeer);

@@ -1,25 +1,21 @@
 // Web Worker that runs our Python (keuzehulp, sjablonen) under Pyodide, served
 // from this site (assets/pyodide/<version>/), never from a CDN. The page never
-// freezes: all Python work happens here. Protocol (postMessage):
-//   worker -> page: {soort: "voortgang", tekst} | {soort: "klaar", ms} | {soort: "fout", tekst}
-//   page -> worker: {id, module, functie, args}   worker -> page: {id, resultaat} | {id, fout}
-//   page -> worker: {soort: "bewaarGeheugen"}      worker -> page: {soort: "geheugen", bewaard}
+// freezes: all Python work happens here. The messages it exchanges with the page
+// (igs-python.js), the snapshot's cache name and the functions a page may call:
+// lib/python-protocol.js, imported by both sides.
 //
 // What is verified in the browser: every file Pyodide or this worker fetches
 // (pyodide.asm.wasm, python_stdlib.zip, pyodide-lock.json and our wheel) is
 // checked against the SHA-256 the build wrote into manifest.json (fetch's
 // `integrity`); a different file is refused ("controlegetal klopt niet").
 // Not hash-checked: the JavaScript modules themselves (this worker,
-// pyodide.mjs, pyodide.asm.mjs), which a worker can only load by URL; they
-// come from this site under a versioned folder, and the site's
+// lib/python-protocol.js, pyodide.mjs, pyodide.asm.mjs), which a worker can
+// only load by URL; they come from this site (Pyodide's under a versioned
+// folder), and the site's
 // Content-Security-Policy (script-src 'self') allows no other origin.
-const BASIS = new URL("../pyodide/", import.meta.url);
+import { FOUTCODE, GEHEUGEN_CACHE, SOORT, toegestaan } from "./lib/python-protocol.js";
 
-// The only Python functions a page may call here.
-const TOEGESTAAN = {
-  "keuzehulp.browser": ["verwerk"],
-  sjablonen: ["browser_controleer", "browser_gemeenten", "browser_download", "afdrukvoorbeeld_html"],
-};
+const BASIS = new URL("../pyodide/", import.meta.url);
 
 let pyodide = null;
 
@@ -35,7 +31,7 @@ let herstellen = false; // a failing restore from a snapshot is not fatal: Pytho
 function bootFout(fout) {
   if (gemeld || pyodide) return;
   gemeld = true;
-  meld({ soort: "fout", tekst: String((fout && (fout.message || fout.reason)) || fout), code: fout && fout.code });
+  meld({ soort: SOORT.fout, tekst: String((fout && (fout.message || fout.reason)) || fout), code: fout && fout.code });
 }
 self.addEventListener("unhandledrejection", (event) => herstellen || bootFout(event.reason));
 self.addEventListener("error", (event) => herstellen || bootFout(event.error || event.message));
@@ -49,7 +45,7 @@ class LaadFout extends Error {
 
 async function haalManifest() {
   const antwoord = await fetch(new URL("manifest.json", BASIS), { cache: "no-cache" });
-  if (!antwoord.ok) throw new LaadFout(`manifest.json: HTTP ${antwoord.status}`, "netwerk");
+  if (!antwoord.ok) throw new LaadFout(`manifest.json: HTTP ${antwoord.status}`, FOUTCODE.netwerk);
   return antwoord.json();
 }
 
@@ -59,7 +55,7 @@ async function controleerWebAssembly() {
   try {
     await WebAssembly.compile(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
   } catch (fout) {
-    throw new LaadFout("deze website laat WebAssembly niet toe (" + fout.message + ")", "webassembly");
+    throw new LaadFout("deze website laat WebAssembly niet toe (" + fout.message + ")", FOUTCODE.webassembly);
   }
 }
 
@@ -70,15 +66,15 @@ async function waaromGeweigerd(url, integriteit) {
   let bytes;
   try {
     const antwoord = await oorspronkelijkeFetch(url, { cache: "no-store" });
-    if (!antwoord.ok) return new LaadFout(`${bestandsnaam(url)}: HTTP ${antwoord.status}`, "netwerk");
+    if (!antwoord.ok) return new LaadFout(`${bestandsnaam(url)}: HTTP ${antwoord.status}`, FOUTCODE.netwerk);
     bytes = await antwoord.arrayBuffer();
   } catch {
-    return new LaadFout(`${bestandsnaam(url)} kwam niet aan`, "netwerk");
+    return new LaadFout(`${bestandsnaam(url)} kwam niet aan`, FOUTCODE.netwerk);
   }
   const digest = await crypto.subtle.digest("SHA-256", bytes);
   const gekregen = "sha256-" + btoa(String.fromCharCode(...new Uint8Array(digest)));
-  if (gekregen === integriteit) return new LaadFout(`${bestandsnaam(url)} kwam niet aan`, "netwerk");
-  return new LaadFout(`het controlegetal van ${bestandsnaam(url)} klopt niet`, "controlegetal");
+  if (gekregen === integriteit) return new LaadFout(`${bestandsnaam(url)} kwam niet aan`, FOUTCODE.netwerk);
+  return new LaadFout(`het controlegetal van ${bestandsnaam(url)} klopt niet`, FOUTCODE.controlegetal);
 }
 
 function bestandsnaam(url) {
@@ -97,7 +93,7 @@ async function gecontroleerdeFetch(url, integriteit) {
     throw fout;
   }
   if (!antwoord.ok) {
-    const fout = new LaadFout(`${bestandsnaam(url)}: HTTP ${antwoord.status}`, "netwerk");
+    const fout = new LaadFout(`${bestandsnaam(url)}: HTTP ${antwoord.status}`, FOUTCODE.netwerk);
     bootFout(fout);
     throw fout;
   }
@@ -136,7 +132,6 @@ async function laadWheels(py, manifest) {
 // exact Pyodide version pinned in package.json (a test guards them). Anything
 // odd (missing Cache Storage, wrong checksum, failed restore) deletes the
 // snapshot and Python starts normally.
-const GEHEUGEN = "igs-python-geheugen";
 let geheugenSleutel = null;
 let geheugenFout = null; // why a stored snapshot was not used (reported with "klaar")
 let mochtBewaren = false;
@@ -155,7 +150,7 @@ async function sha256(bytes) {
 
 async function vergeetGeheugen() {
   try {
-    await caches.delete(GEHEUGEN);
+    await caches.delete(GEHEUGEN_CACHE);
   } catch {
     // no Cache Storage here: nothing was stored
   }
@@ -168,7 +163,7 @@ async function vergeetGeheugen() {
 async function leesGeheugen() {
   if (typeof caches === "undefined") return null;
   try {
-    const cache = await caches.open(GEHEUGEN);
+    const cache = await caches.open(GEHEUGEN_CACHE);
     const [sleutel] = await cache.keys();
     if (!sleutel) return null;
     const antwoord = await cache.match(sleutel);
@@ -190,7 +185,7 @@ async function bewaarGeheugen() {
   try {
     const bytes = pyodide.makeMemorySnapshot();
     const controle = await sha256(bytes);
-    const cache = await caches.open(GEHEUGEN);
+    const cache = await caches.open(GEHEUGEN_CACHE);
     // One snapshot only: older ones belong to another build.
     for (const oud of await cache.keys()) if (oud.url !== geheugenSleutel) await cache.delete(oud);
     await cache.put(
@@ -239,7 +234,7 @@ async function boot() {
   const start = performance.now();
   const fasen = {};
   const fase = (naam) => (fasen[naam] = Math.round(performance.now() - start));
-  meld({ soort: "voortgang", tekst: "Python-omgeving ophalen…" });
+  meld({ soort: SOORT.voortgang, tekst: "Python-omgeving ophalen…" });
   const [manifest, opgeslagen] = await Promise.all([haalManifest(), leesGeheugen(), controleerWebAssembly()]);
   bewaakDownloads(manifest);
   const runtime = new URL(manifest.map, BASIS);
@@ -252,7 +247,7 @@ async function boot() {
   let py = null;
   let bron = "start";
   if (bewaard) {
-    meld({ soort: "voortgang", tekst: "Python hervatten…" });
+    meld({ soort: SOORT.voortgang, tekst: "Python hervatten…" });
     try {
       py = await herstel(opties, manifest, bewaard, fase);
       bron = "geheugen";
@@ -262,10 +257,10 @@ async function boot() {
     }
   }
   if (!py) {
-    meld({ soort: "voortgang", tekst: "Python starten…" });
+    meld({ soort: SOORT.voortgang, tekst: "Python starten…" });
     py = await loadPyodide(runtime, { ...opties.pyodide, _makeSnapshot: typeof caches !== "undefined" });
     fase("pyodide");
-    meld({ soort: "voortgang", tekst: "Keuzehulp laden…" });
+    meld({ soort: SOORT.voortgang, tekst: "Keuzehulp laden…" });
     await laadWheels(py, manifest);
     fase("wheel");
     // Unpacking does not prove the code works: import it.
@@ -274,7 +269,7 @@ async function boot() {
   }
   fase("import");
   pyodide = py;
-  meld({ soort: "klaar", ms: Math.round(performance.now() - start), fasen, pyodide: manifest.pyodide, bron, geheugenFout });
+  meld({ soort: SOORT.klaar, ms: Math.round(performance.now() - start), fasen, pyodide: manifest.pyodide, bron, geheugenFout });
 }
 
 const gereed = boot().catch((fout) => {
@@ -291,15 +286,11 @@ function naarJs(waarde) {
   return waarde;
 }
 
-function toegestaan(module, functie) {
-  return Object.hasOwn(TOEGESTAAN, module) && TOEGESTAAN[module].includes(functie);
-}
-
 self.onmessage = async (event) => {
   const { id, module, functie, args, soort } = event.data || {};
-  if (soort === "bewaarGeheugen") {
+  if (soort === SOORT.bewaarGeheugen) {
     await gereed.catch(() => {});
-    meld({ soort: "geheugen", ...(await bewaarGeheugen()) });
+    meld({ soort: SOORT.geheugen, ...(await bewaarGeheugen()) });
     return;
   }
   try {

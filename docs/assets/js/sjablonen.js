@@ -151,9 +151,9 @@ function foutweergave(formulier) {
 
 // --- the form -------------------------------------------------------------------
 
+// One form (marked data-actief="ja" by lib/pagina.js). Resolves with what to do when instant
+// navigation has removed it.
 async function activeer(formulier) {
-  if (formulier.dataset.actief) return;
-  formulier.dataset.actief = "ja";
   const id = formulier.dataset.sjabloon;
   const status = formulier.querySelector(".igs-formulier-status");
   const voorbeeld = document.getElementById(`igs-afdrukvoorbeeld-${id}`);
@@ -266,8 +266,8 @@ async function activeer(formulier) {
     }
   });
 
-  opStatus((s) => {
-    if (!formulier.isConnected) return;
+  const stop = opStatus((s) => {
+    if (!formulier.isConnected) return; // gone; lib/pagina.js stops this at the next page
     if (s.toestand === "laden") status.textContent = "Het invulhulpmiddel wordt klaargemaakt…";
     if (s.toestand === "klaar") {
       knoppen.forEach((k) => (k.disabled = false));
@@ -278,19 +278,9 @@ async function activeer(formulier) {
     }
   });
   startWanneerRustig();
+  return stop; // gone from the page: it no longer follows Python's status
 }
 
-function init() {
-  document.querySelectorAll("form.igs-sjabloonformulier[data-sjabloon]").forEach(activeer);
-}
-
-// At once: the form works before mkdocs-material's bundle has run. Then for every page its instant
-// navigation shows (document$). That bundle is deferred and comes after this module in the page
-// (tools/site_hooks/material_bundel.py): on a first load, document$ only exists at DOMContentLoaded.
-function volgPaginas() {
-  if (window.document$) window.document$.subscribe(init);
-}
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-else init();
-if (window.document$) volgPaginas();
-else document.addEventListener("DOMContentLoaded", volgPaginas, { once: true });
+// At once (the form works before mkdocs-material's deferred bundle has run), then on every page its
+// instant navigation shows; lib/pagina.js (loaded in <head>) decides when.
+window.igsPagina.opElkePagina("form.igs-sjabloonformulier[data-sjabloon]", activeer);

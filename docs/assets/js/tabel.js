@@ -1,8 +1,8 @@
 // Data tables (e.g. the IGS landscape): a plain HTML table without JavaScript.
 // With it, tables marked data-sorteerbaar get header buttons that sort the rows
 // (state in aria-sort), and tables marked data-filterbaar get a text filter whose
-// result count is announced in an aria-live region. Safe to run more than once
-// (mkdocs-material's instant navigation calls init on every page change).
+// result count is announced in an aria-live region. On every page, also after
+// mkdocs-material's instant navigation (lib/pagina.js).
 (function () {
   "use strict";
 
@@ -96,21 +96,8 @@
     filter();
   }
 
-  function init() {
-    var tabellen = document.querySelectorAll("table[data-sorteerbaar], table[data-filterbaar]");
-    Array.prototype.forEach.call(tabellen, function (tabel) {
-      if (tabel.getAttribute("data-igs-actief") === "ja") return;
-      tabel.setAttribute("data-igs-actief", "ja");
-      if (tabel.hasAttribute("data-sorteerbaar")) maakSorteerbaar(tabel);
-      if (tabel.hasAttribute("data-filterbaar")) maakFilterbaar(tabel);
-    });
-  }
-
-  if (window.document$) {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.igsPagina.opElkePagina("table[data-sorteerbaar], table[data-filterbaar]", function (tabel) {
+    if (tabel.hasAttribute("data-sorteerbaar")) maakSorteerbaar(tabel);
+    if (tabel.hasAttribute("data-filterbaar")) maakFilterbaar(tabel);
+  });
 })();
