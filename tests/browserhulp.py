@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 from urllib.parse import urlparse
@@ -68,14 +69,18 @@ def instant_navigatie_toestaan(page, server: str, site_dir: Path) -> None:
 
 # --- Python in the browser (assets/js/igs-python.js) and its memory snapshot --------
 
+# The snapshot's cache, named once: in the worker's protocol module (read by the page and the worker).
+GEHEUGEN_CACHE = re.search(r'export const GEHEUGEN_CACHE = "([^"]+)"', (
+    ROOT / "docs" / "assets" / "js" / "lib" / "python-protocol.js").read_text(encoding="utf-8")).group(1)
+
 # The page's view of the Python worker; evaluate() it (it is async).
 STATUS = "async () => (await import(new URL('../assets/js/igs-python.js', location.href).href)).huidigeStatus()"
 BRON = STATUS.replace("huidigeStatus()", "huidigeStatus().bron")  # "start" or "geheugen"
-GEHEUGEN_OPGESLAGEN = """caches.open('igs-python-geheugen').then((c) => c.keys()).then(async (sleutels) => {
+GEHEUGEN_OPGESLAGEN = """caches.open('%s').then((c) => c.keys()).then(async (sleutels) => {
     if (sleutels.length !== 1) return false;
-    const antwoord = await (await caches.open('igs-python-geheugen')).match(sleutels[0]);
+    const antwoord = await (await caches.open('%s')).match(sleutels[0]);
     return (await antwoord.arrayBuffer()).byteLength > 8 * 1024 * 1024;
-})"""
+})""" % (GEHEUGEN_CACHE, GEHEUGEN_CACHE)
 
 
 def wacht_op_momentopname(page, seconden: float = 120) -> None:

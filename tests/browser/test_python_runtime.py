@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from browserhulp import BRON, STATUS, PaginaWacht, axe_schendingen, wacht_op_momentopname
+from browserhulp import BRON, GEHEUGEN_CACHE, STATUS, PaginaWacht, axe_schendingen, wacht_op_momentopname
 from igs_site.keuzehulp.pyodide_runtime import integriteit, wheel_met_hash
 from webserver import met_headers, serve
 
@@ -156,14 +156,20 @@ def test_worker_roept_alleen_toegestane_functies(browser, server):
 # --- A second visit starts from a memory snapshot ---------------------------------
 
 def test_een_naam_voor_de_cache_van_de_momentopname():
-    """The worker writes it, igs-python.js and keuzehulp-vooraf-start.js look whether it is there."""
+    """The worker writes it, igs-python.js and keuzehulp-vooraf-start.js look whether it is there:
+    all three take its name from the protocol module, the only file that spells it."""
     import re
 
-    ROOT = Path(__file__).resolve().parents[2]
+    from browserhulp import ROOT
 
     js = ROOT / "docs" / "assets" / "js"
+    assert GEHEUGEN_CACHE == "igs-python-geheugen"  # a new name orphans every stored snapshot
+    for pad in js.rglob("*.js"):
+        namen = re.findall(r'"(igs-python-[a-z]+)"', pad.read_text(encoding="utf-8"))
+        assert namen == ([GEHEUGEN_CACHE] if pad.name == "python-protocol.js" else []), pad
     for naam in ("python-worker.js", "igs-python.js", "keuzehulp-vooraf-start.js"):
-        assert re.findall(r'"(igs-python-[a-z]+)"', (js / naam).read_text(encoding="utf-8")) == ["igs-python-geheugen"], naam
+        tekst = (js / naam).read_text(encoding="utf-8")
+        assert "lib/python-protocol.js" in tekst and "GEHEUGEN_CACHE" in tekst, naam
 
 
 def test_snapshot_api_hoort_bij_de_vastgepinde_pyodide():
@@ -213,10 +219,10 @@ def _tweede_bezoek_na(browser, server, bederf: str):
     page.goto(server + "keuzehulp/")
     wacht_op_momentopname(page)
     page.evaluate("""async () => {
-        const cache = await caches.open('igs-python-geheugen');
+        const cache = await caches.open('%s');
         const [sleutel] = await cache.keys();
         %s
-    }""" % bederf)
+    }""" % (GEHEUGEN_CACHE, bederf))
     tweede = context.new_page()
     tweede.goto(server + "keuzehulp/?" + VOLLEDIG)
     tweede.wait_for_selector(".kh-widget[data-python=klaar] " + ADVIES, timeout=PYTHON_TIMEOUT)

@@ -105,6 +105,38 @@ def test_terug_naar_de_widget_na_instant_navigatie(browser, server, site_dir, wi
     context.close()
 
 
+# Listeners on what outlives a page: Python's status (igs-python.js, one runtime per page) and
+# the clean-ups lib/pagina.js keeps for activated elements.
+LUISTERAARS = """async (server) => [
+    (await import(server + 'assets/js/igs-python.js')).aantalLuisteraars(),
+    window.igsPagina ? window.igsPagina.aantalActief() : null,
+]"""
+
+
+@pytest.mark.parametrize("widget", TERUG)
+def test_heen_en_weer_stapelt_geen_luisteraars(browser, server, site_dir, widget):
+    """A widget follows Python's status while it is on the page. Away and back by instant
+    navigation, three times: still one listener and one clean-up, not one per visit (the old
+    invulformulier left each form's listener behind)."""
+    pad, klaar, _ = TERUG[widget]
+    context = browser.new_context()
+    page = context.new_page()
+    instant_navigatie_toestaan(page, server, site_dir)
+    page.goto(server + pad)
+    klaar(page, 90_000)
+    page.evaluate("window.__zelfdePagina = true")
+    tellingen = [page.evaluate(LUISTERAARS, server)]
+    for _ in range(3):
+        page.locator('.md-nav a[href$="stappen/"]').first.click()
+        page.wait_for_url(re.compile(r"/stappen/$"))
+        page.locator(f'.md-nav a[href$="{pad}"]').first.click()
+        klaar(page, 10_000)
+        tellingen.append(page.evaluate(LUISTERAARS, server))
+    assert page.evaluate("window.__zelfdePagina === true"), "geen instant navigatie: de pagina herlaadde"
+    assert tellingen == [[1, 1]] * 4, tellingen
+    context.close()
+
+
 def test_widget_brengt_zijn_eigen_script_mee(site_dir):
     keuzehulp = (site_dir / "keuzehulp" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'data-keuzehulp[\s\S]*<script type="module" fetchpriority="low" src="\.\./assets/js/keuzehulp\.js">', keuzehulp)

@@ -66,6 +66,19 @@ def test_stil_pad_van_de_keuzehulp_werkt_vanaf_schijf(page, offline_map):
     assert not page.wacht.externe_verzoeken, page.wacht.externe_verzoeken
 
 
+def test_klassieke_scripts_werken_vanaf_schijf(page, offline_map):
+    """checklist.js and tabel.js run from file:// with the lifecycle helper they share
+    (assets/js/lib/pagina.js, a classic script for that reason): tick boxes, sort buttons."""
+    stap = next(p for p in sorted((offline_map / "stappen").glob("*.html"))
+                if 'class="igs-checklist' in p.read_text(encoding="utf-8"))
+    page.goto(stap.as_uri())
+    page.wait_for_selector("ul.igs-checklist.igs-actief[data-actief=ja] input[type=checkbox]", timeout=5_000)
+    page.goto((offline_map / "onderzoek" / "landschap.html").as_uri())
+    page.wait_for_selector("table[data-sorteerbaar][data-actief=ja] button.igs-sorteerknop", timeout=5_000)
+    assert not page.wacht.js_fouten, page.wacht.js_fouten
+    assert not page.wacht.externe_verzoeken, page.wacht.externe_verzoeken
+
+
 def test_invulformulier_vanaf_schijf_zonder_modulescript(page, offline_map):
     """Module scripts do not load from file://: the offline copy leaves the form's out, and the
     form keeps its note for when the script does not load (download the blank template)."""
