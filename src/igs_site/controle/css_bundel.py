@@ -1,4 +1,4 @@
-"""MkDocs hook: our stylesheets as one file in the pages.
+"""Site build (plugin igs): our stylesheets as one file in the pages.
 
 mkdocs.yml lists our CSS (extra_css) as separate files, each about one thing
 (igs.css, keuzehulp.css, print.css). Every stylesheet in <head> blocks the

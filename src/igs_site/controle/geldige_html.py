@@ -1,4 +1,4 @@
-"""MkDocs hook: valid HTML where mkdocs-material's base.html is not (Nu HTML Checker).
+"""Site build (plugin igs): valid HTML where mkdocs-material's base.html is not (Nu HTML Checker).
 
 base.html writes its two page toggles (drawer, search) as
 <input type="checkbox" … autocomplete="off">; the autocomplete attribute is not

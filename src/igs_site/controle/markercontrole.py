@@ -1,4 +1,4 @@
-"""MkDocs hook, last in mkdocs.yml: no page leaves the build with a marker in it.
+"""Site build (plugin igs), last in plugin.VOLGORDE: no page leaves the build with a marker in it.
 
 Every hook fills its own <!-- igs:naam --> markers (markers.py); what is still
 there once all hooks ran is a mistake, and would otherwise sit silently in the

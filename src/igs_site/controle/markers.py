@@ -8,7 +8,7 @@ on a line of its own:
 
 A hook declares the names it fills with `registreer` when it is imported, and
 replaces them with `vervang`, in the Markdown or in the HTML, whichever stage it
-needs. The hook markercontrole.py (last in mkdocs.yml) fails the build when a
+needs. markercontrole.py (last in plugin.VOLGORDE) fails the build when a
 page still holds a marker after all hooks ran: an unknown name, a known name on
 a page its hook does not fill, or a marker in a retired style
 (`<!-- keuzehulp:widget -->`, `<!-- landschap-tabel -->`). The message names the

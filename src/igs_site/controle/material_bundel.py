@@ -1,4 +1,4 @@
-"""MkDocs hook: mkdocs-material's JavaScript bundle is loaded with ``defer``.
+"""Site build (plugin igs): mkdocs-material's JavaScript bundle is loaded with ``defer``.
 
 mkdocs-material puts its bundle at the end of <body> as a parser-blocking script. The bundle needs
 nothing before the page is parsed: it starts on DOMContentLoaded, which still comes after every

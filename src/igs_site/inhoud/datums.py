@@ -1,4 +1,4 @@
-"""MkDocs hook: a description and a "laatst bijgewerkt" date for every page.
+"""Site build (plugin igs): a description and a "laatst bijgewerkt" date for every page.
 
 - `beschrijving` in front matter becomes the page's meta description; a page
   without one is reported (and fails the strict build).

@@ -1,4 +1,4 @@
-"""MkDocs hook: feiten uit het register in de pagina's, en zinnen die van de dag afhangen.
+"""Site build (plugin igs): feiten uit het register in de pagina's, en zinnen die van de dag afhangen.
 
 Een drempel, periode, datum of bedrag staat nooit getypt in een pagina, maar als marker
 (markers.py), ook midden in een zin of in de front matter:

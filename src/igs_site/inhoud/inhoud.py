@@ -1,4 +1,4 @@
-"""MkDocs hook: publishes the content folders stappen/ and cases/ into the site.
+"""Site build (plugin igs): publishes the content folders stappen/ and cases/ into the site.
 
 The guide steps and the cases live outside docs/ as one Markdown file each, with
 front matter that follows a schema (schema.py). This hook

@@ -1,4 +1,4 @@
-"""MkDocs hook: one page per template, with ODT and DOCX downloads.
+"""Site build (plugin igs): one page per template, with ODT and DOCX downloads.
 
 For every template in tools/sjablonen/data/ this hook
 - adds a generated page sjablonen/<id>.md (front matter `titel`, `beschrijving`
@@ -10,7 +10,7 @@ For every template in tools/sjablonen/data/ this hook
   "Vul in op deze site",
 - lists the templates under "Sjablonen" in the navigation.
 
-Register it after tools/site_hooks/inhoud.py in mkdocs.yml.
+It comes after inhoud.py in plugin.VOLGORDE.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""MkDocs hook: the publisher, the contact address and the complaints route from
+"""Site build (plugin igs): the publisher, the contact address and the complaints route from
 configuration (mkdocs.yml `plugins: - igs: uitgever:`, or IGS_UITGEVER, IGS_CONTACT and
 IGS_KLACHTEN in the environment; igs_site.config). Never invented: while a value is empty the
 build prints a warning (not a failure: a fresh clone must build) and the pages

@@ -1,4 +1,4 @@
-"""MkDocs hook: the version of the site and what changed per version.
+"""Site build (plugin igs): the version of the site and what changed per version.
 
 One version number (tools/keuzehulp/versie.py) for the site, the PDF and the
 keuzehulp; the changes per version come from tools/keuzehulp/data/wijzigingen.toml,

@@ -1,4 +1,4 @@
-"""MkDocs hook: maps of Flanders, generated at build time from the municipal boundaries.
+"""Site build (plugin igs): maps of Flanders, generated at build time from the municipal boundaries.
 
 Source: tools/kaart/data/gemeenten-vlaanderen.geojson (285 municipalities of 2025, WGS84; sources and
 terms in tools/keuzehulp/data/gemeenten.toml). At every build

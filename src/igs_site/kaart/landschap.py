@@ -1,4 +1,4 @@
-"""MkDocs hook: the landscape of recognised IGS cultuur on onderzoek/landschap.md.
+"""Site build (plugin igs): the landscape of recognised IGS cultuur on onderzoek/landschap.md.
 
 The data live in tools/keuzehulp/data/landschap.csv and are read by the
 keuzehulp's own reader (keuzehulp.landschap), which also checks them. On the landscape page this hook

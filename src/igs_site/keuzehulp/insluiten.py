@@ -1,4 +1,4 @@
-"""MkDocs hook: the keuzehulp and the guide steps as embeddable pages.
+"""Site build (plugin igs): the keuzehulp and the guide steps as embeddable pages.
 
 - embed/keuzehulp/ is the keuzehulp widget alone (template overrides/embed.html:
   no header, navigation or footer), with the same answers-in-the-URL contract.
@@ -23,6 +23,7 @@ import yaml
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from igs_site import jinja
 from igs_site.inhoud import inhoud
 from igs_site.controle import markers
 from igs_site.inhoud import schema
@@ -185,19 +186,11 @@ def _keuzehulp_pagina() -> str:
     )
 
 
-ZANDBAK_ROUTE = """<div class="igs-zandbak" data-igs-zandbak hidden>
-<p><strong>Hier werkt de keuzehulp stap voor stap.</strong> Deze website toont de keuzehulp in een
-afgeschermd kader, waarin de interactieve versie niet kan starten. Je krijgt dezelfde vragen, één per
-pagina, en hetzelfde advies.</p>
-<p><a class="md-button md-button--primary" href="{pad}">Begin met de eerste vraag</a></p>
-</div>"""
-
-
 def _keuzehulp_widget() -> str:
     """The keuzehulp of the embed page, and the route insluiten-kind.js shows instead in a
     sandboxed frame (opaque origin: no Web Worker, so no Python)."""
     pad = "../../keuzehulp/pad/"
-    return render_formulier(pad, embed=True, basis="../../") + "\n" + ZANDBAK_ROUTE.format(pad=pad)
+    return render_formulier(pad, embed=True, basis="../../") + "\n" + jinja.render("zandbak-route.html", pad=pad)
 
 
 def _stap_pagina(slug: str, meta: dict) -> str:
@@ -244,42 +237,22 @@ def _snippet_html(site_url: str) -> str:
     )
 
 
-def _wat_optie(soort: str, label: str) -> str:
-    return (
-        f'<option value="{escape(soort)}" data-titel="{escape(_titel(soort))}" '
-        f'data-linktekst="{escape(_linktekst(soort))}">{escape(label)}</option>'
-    )
+def _wat_optie(soort: str, label: str) -> dict[str, str]:
+    return {"soort": soort, "titel": _titel(soort), "linktekst": _linktekst(soort), "label": label}
 
 
 def _bouwer_html() -> str:
-    wat = _wat_optie("keuzehulp", "De keuzehulp juridische vorm") + "".join(
+    """The snippet builder (templates/insluiten-bouwer.html)."""
+    wat = [_wat_optie("keuzehulp", "De keuzehulp juridische vorm")] + [
         _wat_optie(f"stappen/{slug}", f"Stap {meta['nummer']}: {meta['titel']}")
         for slug, meta in sorted(_STAPPEN.items(), key=lambda kv: kv[1]["nummer"])
-    )
-    stijlen = "".join(
-        f'<div class="igs-bouwer-keuze"><input type="radio" name="{THEMA}" id="igs-bouwer-stijl-{waarde or "licht"}" '
-        f'value="{waarde}"{" checked" if not waarde else ""}>'
-        f'<label for="igs-bouwer-stijl-{waarde or "licht"}">{escape(stijl["label"])}</label></div>'
+    ]
+    stijlen = [
+        {"id": waarde or "licht", "waarde": waarde, "gekozen": not waarde, "label": stijl["label"]}
         for waarde, stijl in THEMAS.items()
-    )
-    return f"""<form class="igs-bouwer" data-igs-bouwer data-basis="../../" data-snippet-sjabloon="{escape(snippet_sjabloon())}" hidden>
-<div class="igs-bouwer-veld"><label for="igs-bouwer-wat">Wat wil je insluiten?</label>
-<select id="igs-bouwer-wat" name="wat">{wat}</select></div>
-<fieldset class="igs-bouwer-stijl"><legend>Stijl</legend>
-{stijlen}
-</fieldset>
-<fieldset class="igs-bouwer-antwoorden" data-alleen-keuzehulp><legend>Antwoorden vooraf invullen (optioneel)</legend>
-<p class="igs-bouwer-uitleg">Wat je hier kiest, staat al ingevuld als een bezoeker de keuzehulp opent, bijvoorbeeld het aantal gemeenten in jullie regio. De bezoeker kan het nog wijzigen. Wat je typt, gaat ongewijzigd mee; de keuzehulp beoordeelt het zelf, zoals bij een gedeelde link. Toon een voorbeeld om te zien wat ze ervan maakt.</p>
-{render_vragen()}
-<button type="button" class="md-button" data-actie="wis-antwoorden">Wis de antwoorden</button>
-</fieldset>
-<div class="igs-bouwer-acties">
-<button type="button" class="md-button" data-actie="kopieer-snippet">Kopieer de code</button>
-<button type="button" class="md-button" data-actie="voorbeeld">Toon een voorbeeld</button>
-</div>
-<p class="igs-bouwer-melding" role="status"></p>
-<div class="igs-bouwer-voorbeeld" hidden></div>
-</form>"""
+    ]
+    return jinja.render("insluiten-bouwer.html", snippet_sjabloon=snippet_sjabloon(), wat=wat,
+                        naam=THEMA, stijlen=stijlen, vragen=jinja.html_van(render_vragen()))
 
 
 # --- MkDocs events ----------------------------------------------------------------

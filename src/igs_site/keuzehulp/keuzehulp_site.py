@@ -1,4 +1,4 @@
-"""MkDocs hook: everything the site shows from the keuzehulp engine.
+"""Site build (plugin igs): everything the site shows from the keuzehulp engine.
 
 - Juridische vormen: an overview with the comparison table and one page per
   legal form, generated from tools/keuzehulp/data (one source of truth).
@@ -22,6 +22,7 @@ from keuzehulp.statisch import Knoop, render_pad_pagina, statische_boom
 from keuzehulp.stroomdiagram import render_stroomdiagram
 
 from igs_site.controle import markers
+from igs_site import jinja
 from igs_site.config import offline
 from igs_site.inhoud import navigatie
 
@@ -107,13 +108,7 @@ def _widget(config, basis: str) -> str:
     """The interactive form, or in the offline copy (file://) the way to the static path."""
     if not offline(config):
         return render_formulier("pad/", basis=basis)
-    return (
-        '<div class="kh-offline admonition info"><p class="admonition-title">Offline versie</p>'
-        "<p>De interactieve keuzehulp werkt alleen op de website, omdat ze Python in je browser start. "
-        "In deze offline kopie beantwoord je de vragen stap voor stap, één per pagina, "
-        'met hetzelfde advies.</p><p><a class="md-button md-button--primary" href="pad/">'
-        "Start de keuzehulp stap voor stap</a></p></div>"
-    )
+    return jinja.render("keuzehulp-offline.html", pad="pad/")
 
 
 # --- MkDocs events --------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""MkDocs hook: puts the Python runtime for the browser into the built site.
+"""Site build (plugin igs): puts the Python runtime for the browser into the built site.
 
 - Pyodide's runtime files come from the npm package (pinned in package.json)
   and are copied to assets/pyodide/<version>/; nothing is loaded from a CDN.

@@ -1,4 +1,4 @@
-"""MkDocs hook: advice for a shared link before Python has started ("vooraf").
+"""Site build (plugin igs): advice for a shared link before Python has started ("vooraf").
 
 A link with all answers in its query (keuzehulp/?doel=…&subsidie=…) can show
 its advice at first paint: the build runs the same engine, with the same

@@ -1,7 +1,7 @@
-"""MkDocs hook: the hosting headers for the built site (tools/publiceren/hosting.py).
+"""Site build (plugin igs): the hosting headers for the built site (hosting.py beside it).
 
 Writes site/_headers and build/nginx/igs-cultuur.conf after every build, from
-tools/publiceren/headers.toml. An inline script that is not mkdocs-material's
+headers.toml beside it. An inline script that is not mkdocs-material's
 stops the build (ours belong in files, for the Content-Security-Policy).
 The offline copy (mkdocs-offline.yml, read from disk) needs neither.
 """

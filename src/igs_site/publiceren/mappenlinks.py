@@ -1,4 +1,4 @@
-"""MkDocs hook: folder links in generated HTML for builds without directory URLs.
+"""Site build (plugin igs): folder links in generated HTML for builds without directory URLs.
 
 Our hooks write raw HTML links in the directory style of the website
 ("../juridische-vormen/overleg/", "pad/"). MkDocs rewrites Markdown links for

@@ -1,4 +1,4 @@
-"""MkDocs hook: sitemap.xml lists only pages meant for search engines.
+"""Site build (plugin igs): sitemap.xml lists only pages meant for search engines.
 
 The static keuzehulp path and the embed pages are `noindex` (hundreds of
 generated pages); they do not belong in the sitemap either. mkdocs-material
