@@ -6,7 +6,7 @@ site/downloads/igs-cultuur-offline.zip.
 Steps: `mkdocs build -f mkdocs-offline.yml` into build/offline-site (search
 index inlined, no directory URLs, no instant navigation); add the local
 iframe-worker shim the config lists in extra.polyfills (folder links in
-generated HTML are fixed by tools/site_hooks/mappenlinks.py); remove the Python
+generated HTML are fixed by igs_site.publiceren.mappenlinks); remove the Python
 runtime of the keuzehulp (13 MB, cannot run from file://: the keuzehulp page
 then says it needs the website and links to the static path, which works
 offline); add the PDF when it has been built; zip deterministically.
