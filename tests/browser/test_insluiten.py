@@ -81,6 +81,20 @@ def wacht_tot(voorwaarde, seconden: float = 15.0, stap: float = 0.2):
         time.sleep(stap)
 
 
+# A parent page has handled a message once its "message" listeners ran: the listeners of one event
+# run in one task, so when this counter (the test's own listener) has seen a message, insluiten.js
+# has handled it as well. A test that asserts a message was ignored waits for this, not for a time.
+TELLER = """() => { if (!window.__igsBerichten) { window.__igsBerichten = [];
+  addEventListener("message", (e) => window.__igsBerichten.push(
+    {proef: (e.data && e.data.proef) || null, type: (e.data && e.data.type) || null})); } }"""
+
+
+def wacht_op_berichten(pagina, voorwaarde: str, aantal: int) -> None:
+    """Until the page received `aantal` messages `b` for which the JS expression `voorwaarde` holds."""
+    pagina.wait_for_function(f"(window.__igsBerichten || []).filter((b) => {voorwaarde}).length >= {aantal}",
+                             timeout=15_000)
+
+
 # --- fixtures ---------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -227,18 +241,21 @@ def test_berichten_van_een_vreemde_herkomst_worden_genegeerd(ingesloten, vreemde
     vreemd_voor = vreemd_iframe.evaluate("e => e.getBoundingClientRect().height")
     # Marked as ours by whoever edits the host page: still not from our origin.
     vreemd_iframe.evaluate("e => e.setAttribute('data-igs-insluiten', '')")
+    pagina.evaluate(TELLER)
     for hoogte in (5, 400):
-        vreemd.evaluate("h => parent.postMessage({type: 'igs-hoogte', hoogte: h}, '*')", hoogte)
-    pagina.wait_for_timeout(300)
+        vreemd.evaluate("h => parent.postMessage({type: 'igs-hoogte', hoogte: h, proef: 'vreemd'}, '*')", hoogte)
+    wacht_op_berichten(pagina, "b.proef === 'vreemd'", 2)
     assert vreemd_iframe.evaluate("e => e.getBoundingClientRect().height") == vreemd_voor
     vreemd_iframe.evaluate("e => e.removeAttribute('data-igs-insluiten')")
     # The parent page itself (not our iframe) and malformed values from our own frame.
-    pagina.evaluate("postMessage({type: 'igs-hoogte', hoogte: 300}, '*')")
+    pagina.evaluate("postMessage({type: 'igs-hoogte', hoogte: 300, proef: 'eigen'}, '*')")
+    verstuurd = 1
     eigen = iframe_frame(pagina)
     for waarde in ("'300'", "NaN", "Infinity", "1e9", "-50", "{valueOf() { return 300 }}"):
         with contextlib.suppress(Exception):  # an object with a method cannot be cloned: never sent at all
-            eigen.evaluate(f"parent.postMessage({{type: 'igs-hoogte', hoogte: {waarde}}}, '*')")
-    pagina.wait_for_timeout(500)
+            eigen.evaluate(f"parent.postMessage({{type: 'igs-hoogte', hoogte: {waarde}, proef: 'eigen'}}, '*')")
+            verstuurd += 1
+    wacht_op_berichten(pagina, "b.proef === 'eigen'", verstuurd)
     assert iframe.evaluate("e => e.getBoundingClientRect().height") == voor
     assert not pagina.wacht.externe_verzoeken
 
@@ -314,7 +331,11 @@ def test_eigen_kopie_van_het_script_met_onze_herkomst(browser, server, site_dir,
         assert wacht_tot(lambda: hoogte() != VASTE_HOOGTE), "de eigen kopie met onze herkomst paste de hoogte niet aan"
         pagina.goto(ouder + "zonder.html")
         pagina.locator(IFRAME).element_handle().content_frame().wait_for_load_state("load")
-        pagina.wait_for_timeout(1000)
+        pagina.evaluate(TELLER)
+        # Ask the frame ourselves (this copy of insluiten.js asks only frames it trusts); once its
+        # answer reached the page, insluiten.js has handled it.
+        pagina.locator(IFRAME).evaluate("e => e.contentWindow.postMessage({type: 'igs-hoogte-gevraagd'}, '*')")
+        wacht_op_berichten(pagina, "b.type === 'igs-hoogte'", 1)
         assert hoogte() == VASTE_HOOGTE
         context.close()
 
@@ -338,7 +359,9 @@ def test_in_een_zandbak_de_route_stap_voor_stap(browser, ouder_server, server, t
         assert zichtbaar.count() == 0, zichtbaar.evaluate_all("es => es.map(e => e.outerHTML)")
         binnen = pagina.locator("iframe").element_handle().content_frame()
         assert binnen.evaluate("self.origin") == "null"
-        pagina.wait_for_timeout(1000)  # whatever the scripts still try, the route stays
+        # The frame decided (data-actief="zandbak", which keuzehulp.js respects) and its scripts ran.
+        binnen.wait_for_load_state("load")
+        frame.locator('[data-keuzehulp][data-actief="zandbak"]').first.wait_for(state="attached")
         assert route.is_visible() and frame.locator(".kh-status").is_hidden()
         schendingen = axe_schendingen(binnen)
         assert not schendingen, "\n".join(schendingen)

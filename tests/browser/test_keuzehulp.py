@@ -206,7 +206,10 @@ def test_antwoorden_tijdens_het_laden_worden_gebruikt(browser, server):
     page.check("#kh-personeel-geen")
     page.wait_for_function("location.search.includes('personeel=geen')")
     assert page.locator(ADVIES).count() == 0
-    page.wait_for_timeout(200)
+    for _ in range(100):  # until the route holds the request (no fixed wait)
+        if vastgehouden:
+            break
+        page.wait_for_timeout(50)
     assert vastgehouden, "de runtime werd niet opgevraagd"
     for route in vastgehouden:
         route.continue_()

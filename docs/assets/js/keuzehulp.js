@@ -148,6 +148,7 @@ function activeer(widget) {
     const uitkomst = await voorafAdvies(antwoorden, basis);
     if (mijnBeurt !== laatste || pythonKlaar) return;
     voorafGetoond = Boolean(uitkomst);
+    widget.dataset.vooraf = uitkomst ? "ja" : "nee"; // decided (the tests wait for this, not for a time)
     const fout = status.classList.contains("kh-status--fout"); // Python failed: that stays said
     if (uitkomst) {
       toon(uitkomst);
