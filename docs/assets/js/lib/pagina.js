@@ -6,8 +6,10 @@
 // loaded and again on every page that mkdocs-material's instant navigation shows (document$).
 // Each element is activated once per registration, and gets data-actief="ja" (for the CSS
 // and for tests to wait on; the guard itself is per registration, so two scripts may enhance
-// the same element). activeer may return a clean-up function (or a promise of one): it runs when
-// the element has left the page, at the next page change, so listeners on long-lived things
+// the same element). An element that another script marked data-actief with another value is
+// left alone (insluiten-kind.js marks the keuzehulp "zandbak" in a sandboxed frame). activeer
+// may return a clean-up function (or a promise of one): it runs when the element has left the
+// page, at the next page change, so listeners on long-lived things
 // (the Python runtime's opStatus, window) do not pile up. igsPagina.aantalActief() says how
 // many clean-ups are waiting (tests check it stays put when you navigate back and forth).
 //
@@ -51,6 +53,8 @@
       ruimOp();
       document.querySelectorAll(selector).forEach(function (element) {
         if (gedaan.has(element)) return;
+        var merk = element.getAttribute("data-actief");
+        if (merk !== null && merk !== "ja") return;
         gedaan.add(element);
         element.setAttribute("data-actief", "ja");
         var uitkomst = activeer(element);
