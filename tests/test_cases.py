@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 CASES = sorted(p for p in (ROOT / "cases").glob("*.md") if p.name != "index.md")
 ONDERZOEK = [ROOT / "docs" / "onderzoek" / naam for naam in ("centrumsteden.md", "landschap.md")]
-DATA = ROOT / "tools" / "keuzehulp" / "data" / "landschap.csv"
+DATA = ROOT / "src" / "keuzehulp" / "data" / "landschap.csv"
 
 CENTRUMSTEDEN = {
     "Antwerpen", "Gent",

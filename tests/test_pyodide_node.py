@@ -50,7 +50,7 @@ def test_wheel_werkt_onder_pyodide_in_node(site_dir):
 
 def wheelbestanden(pakket: str) -> list[str]:
     """De bestanden van ``pakket`` zoals de wheel ze bevat: de modules en de package-data uit pyproject.toml."""
-    tools = ROOT / "tools"
+    tools = ROOT / "src"
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     patronen = ["*.py", *pyproject["tool"]["setuptools"]["package-data"].get(pakket, [])]
     return sorted({p.relative_to(tools).as_posix() for patroon in patronen for p in (tools / pakket).glob(patroon)})
@@ -72,7 +72,7 @@ def test_golden_onder_pyodide_in_node(tmp_path):
     bestanden = wheelbestanden("keuzehulp")
     for naam in bestanden:
         (bron / naam).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ROOT / "tools" / naam, bron / naam)
+        shutil.copyfile(ROOT / "src" / naam, bron / naam)
     verwacht = GOLDEN.read_text(encoding="utf-8")
     uit = tmp_path / "golden-pyodide.md"
     resultaat = subprocess.run(

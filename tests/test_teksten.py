@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SITETEKST = sorted(
     [*ROOT.glob("docs/**/*.md"), *ROOT.glob("stappen/*.md"), *ROOT.glob("cases/*.md"),
-     *ROOT.glob("tools/sjablonen/data/*.toml"), *ROOT.glob("tools/keuzehulp/data/*.toml")]
+     *ROOT.glob("src/sjablonen/data/*.toml"), *ROOT.glob("src/keuzehulp/data/*.toml")]
 )
 
 

@@ -18,7 +18,7 @@ from keuzehulp.advies import VERSIE as ADVIES_VERSIE
 from keuzehulp.versie import VERSIE
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tools" / "keuzehulp" / "data" / "wijzigingen.toml"
+DATA = ROOT / "src" / "keuzehulp" / "data" / "wijzigingen.toml"
 
 
 def _data() -> dict:

@@ -21,7 +21,7 @@ PAGINA = "sjablonen/engagementsverklaring/"
 NAAM = 'Cultuur & "Kempen" <regio> 🎭'
 FORM = "form.igs-sjabloonformulier"
 SCHERM = Path(__file__).resolve().parents[2] / "build" / "schermafbeeldingen"
-# Balen, Dessel, Mol: Kempen (data: tools/keuzehulp/data/gemeenten.csv)
+# Balen, Dessel, Mol: Kempen (data: src/keuzehulp/data/gemeenten.csv)
 GEMEENTEN = ["Balen", "Dessel", "Mol"]
 
 

@@ -68,7 +68,7 @@ def test_viewbox_past_bij_de_gereserveerde_ruimte(geo, keuzehulp_svg):
 def _buren_csv():
     import csv
 
-    with open(ROOT / "tools" / "keuzehulp" / "data" / "buren.csv", encoding="utf-8") as f:
+    with open(ROOT / "src" / "keuzehulp" / "data" / "buren.csv", encoding="utf-8") as f:
         return [r for r in csv.DictReader(f) if r["contact"] == "grens"]
 
 

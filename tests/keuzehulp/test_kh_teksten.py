@@ -66,7 +66,7 @@ def test_geen_drempel_datum_of_periode_letterlijk_in_een_zin():
 KORT = {"minimum_gemeenten_woord", "periode_start_jaar", "aantal_referentieregios", "aantal_gemeenten"}
 
 ROOT = Path(__file__).resolve().parents[2]
-INHOUD = ("stappen", "cases", "docs", "tools/sjablonen/data")
+INHOUD = ("stappen", "cases", "docs", "src/sjablonen/data")
 # Titels van bronnen die een periode in hun naam dragen: geen feit van het register.
 TITELS = ("Voortraject IGS cultuur 2027-2032",)
 

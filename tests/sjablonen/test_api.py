@@ -306,7 +306,7 @@ def test_importeren_leest_geen_bestanden():
         "sjablonen.laad('engagementsverklaring')\n"
         "assert any(p.endswith('engagementsverklaring.toml') for _, p in gelezen), gelezen\n"
     )
-    env_pad = str(ROOT / "tools")
+    env_pad = str(ROOT / "src")
     resultaat = subprocess.run(
         [sys.executable, "-c", code], env={"PYTHONPATH": env_pad, "PATH": "/usr/bin:/bin"},
         capture_output=True, text=True,
@@ -321,7 +321,7 @@ def test_alleen_standaardbibliotheek():
     import ast
 
     toegestaan = set(sys.stdlib_module_names) | {"__future__", "keuzehulp"}
-    for bestand in (ROOT / "tools" / "sjablonen").glob("*.py"):
+    for bestand in (ROOT / "src" / "sjablonen").glob("*.py"):
         for knoop in ast.walk(ast.parse(bestand.read_text())):
             if isinstance(knoop, ast.Import):
                 namen = [alias.name for alias in knoop.names]
@@ -336,4 +336,4 @@ def test_alleen_standaardbibliotheek():
 def test_datapakket_in_pyproject():
     pyproject = (ROOT / "pyproject.toml").read_text()
     assert 'sjablonen = ["data/*.toml"]' in pyproject
-    assert len(list((ROOT / "tools" / "sjablonen" / "data").glob("*.toml"))) == len(sjablonen.ids())
+    assert len(list((ROOT / "src" / "sjablonen" / "data").glob("*.toml"))) == len(sjablonen.ids())

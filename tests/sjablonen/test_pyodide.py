@@ -50,7 +50,7 @@ def test_zelfde_documenten_onder_pyodide(tmp_path):
     velden = voorbeeldwaarden("engagementsverklaring") | {"naam_samenwerking": "Cultuur & <Schelde> 🎭"}
     (tmp_path / "velden.json").write_text(json.dumps(velden), encoding="utf-8")
     script = tmp_path / "run.mjs"
-    script.write_text(SCRIPT % {"pyodide": PYODIDE, "tools": ROOT / "tools",
+    script.write_text(SCRIPT % {"pyodide": PYODIDE, "tools": ROOT / "src",
                                 "velden": tmp_path / "velden.json", "uit": tmp_path}, encoding="utf-8")
     resultaat = subprocess.run([NODE, str(script)], capture_output=True, text=True, timeout=180)
     assert resultaat.returncode == 0, resultaat.stderr[-2000:]

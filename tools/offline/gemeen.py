@@ -74,11 +74,11 @@ def bouwdatum() -> dt.date:
 
 def versie(root: Path = ROOT) -> str:
     """The version readers see, the same as the site and the keuzehulp: VERSIE in
-    tools/keuzehulp/versie.py (the one place; pyproject.toml reads it too)."""
-    tekst = (root / "tools" / "keuzehulp" / "versie.py").read_text(encoding="utf-8")
+    src/keuzehulp/versie.py (the one place; pyproject.toml reads it too)."""
+    tekst = (root / "src" / "keuzehulp" / "versie.py").read_text(encoding="utf-8")
     match = re.search(r'^VERSIE\s*=\s*"([^"]+)"', tekst, re.MULTILINE)
     if not match:
-        raise OfflineFout(f"{root / 'tools/keuzehulp/versie.py'}: geen VERSIE = \"…\" gevonden")
+        raise OfflineFout(f"{root / 'src/keuzehulp/versie.py'}: geen VERSIE = \"…\" gevonden")
     return match.group(1)
 
 

@@ -1,6 +1,6 @@
 // Embed pages: a style in the address (?thema=donker) switches mkdocs-material's
 // colour scheme. Which parameter and which schemes: #igs-weergave, written at
-// build time (tools/site_hooks/insluiten.py). Loaded synchronously at the top of
+// build time (src/igs_site/keuzehulp/insluiten.py). Loaded synchronously at the top of
 // <body> (overrides/embed.html), before the page paints.
 (function () {
   "use strict";

@@ -1,5 +1,5 @@
 // A page computed for the day of the build carries the last day it holds
-// (data-geldig-tot="JJJJ-MM-DD", tools/keuzehulp/geldigheid.py decides it). Read
+// (data-geldig-tot="JJJJ-MM-DD", src/keuzehulp/geldigheid.py decides it). Read
 // after that day, its hidden warning (.igs-verlopen) appears. Only the date
 // comparison happens here; without JavaScript the page still names the date.
 (function () {

@@ -1,4 +1,4 @@
-// The keuzehulp map (tools/site_hooks/kaart.py writes the SVG at build time).
+// The keuzehulp map (src/igs_site/kaart/kaart.py writes the SVG at build time).
 // laadKaart(container): fetch the SVG named in container.dataset.kaartSrc and put it inline in
 // [data-kaart-vlak], which already has the map's proportions (nothing moves).
 // Resolves to the <svg> element, whose municipalities are [data-nis] paths: the widget marks

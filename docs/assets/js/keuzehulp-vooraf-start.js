@@ -1,4 +1,4 @@
-// Loaded with async in the <head> of the keuzehulp page (tools/site_hooks/vooraf.py adds it).
+// Loaded with async in the <head> of the keuzehulp page (src/igs_site/keuzehulp/vooraf.py adds it).
 // With answers in the link, it starts fetching the advice the build computed for them while the
 // page is still being parsed; with a memory snapshot from an earlier visit, it starts Python at
 // once. The widget (keuzehulp.js) asks the same later and finds both on their way. Otherwise it

@@ -1,5 +1,5 @@
 // Advice before Python is ready, for answers that the build already ran through
-// the engine (tools/site_hooks/vooraf.py writes keuzehulp/vooraf/). Everything
+// the engine (src/igs_site/keuzehulp/vooraf.py writes keuzehulp/vooraf/). Everything
 // that decides which file belongs to which answers was decided there: per
 // question, regular expressions for the raw values the engine reads as an
 // answer (a number by its band), and per complete answer set, the file with

@@ -84,7 +84,7 @@ function toonMeldingen(widget, meldingen) {
 }
 
 // Display parameters (the embed's ?thema=donker) stay in the URL; the engine ignores them.
-// The embed page lists them, from the build (#igs-weergave, tools/site_hooks/insluiten.py).
+// The embed page lists them, from the build (#igs-weergave, src/igs_site/keuzehulp/insluiten.py).
 const WEERGAVE = JSON.parse(document.getElementById("igs-weergave")?.textContent || '{"parameters": []}').parameters;
 
 function zetUrl(antwoorden) {

@@ -1,6 +1,6 @@
 """Site build (plugin igs): one page per template, with ODT and DOCX downloads.
 
-For every template in tools/sjablonen/data/ this hook
+For every template in src/sjablonen/data/ this hook
 - adds a generated page sjablonen/<id>.md (front matter `titel`, `beschrijving`
   and `laatst_bijgewerkt`, body from sjablonen.markdown(id)),
 - adds the blank template as sjablonen/downloads/<id>.odt and .docx, linked from

@@ -1,7 +1,7 @@
 """Site build (plugin igs): the version of the site and what changed per version.
 
-One version number (tools/keuzehulp/versie.py) for the site, the PDF and the
-keuzehulp; the changes per version come from tools/keuzehulp/data/wijzigingen.toml,
+One version number (src/keuzehulp/versie.py) for the site, the PDF and the
+keuzehulp; the changes per version come from src/keuzehulp/data/wijzigingen.toml,
 checked when the build starts (keuzehulp.wijzigingen: a broken entry fails the
 build naming the file, the version and the field; so does a missing entry for
 the current version).

@@ -1,7 +1,7 @@
 """Site build (plugin igs): maps of Flanders, generated at build time from the municipal boundaries.
 
 Source: tools/kaart/data/gemeenten-vlaanderen.geojson (285 municipalities of 2025, WGS84; sources and
-terms in tools/keuzehulp/data/gemeenten.toml). At every build
+terms in src/keuzehulp/data/gemeenten.toml). At every build
 
 1. mapshaper (npm, pinned exactly in package.json) projects the boundaries to Belgian Lambert 2008
    and simplifies them *topologically*: a border two municipalities share is one arc, simplified
@@ -383,7 +383,7 @@ def landschap_blok(geo: Geometrie) -> str:
             "de tabel hieronder, met een bron per rij.</span></figcaption></figure>"
         )
     if not delen:
-        raise KaartFout("tools/keuzehulp/data/landschap.csv: geen enkele rij met een subsidieperiode voor de kaart")
+        raise KaartFout("src/keuzehulp/data/landschap.csv: geen enkele rij met een subsidieperiode voor de kaart")
     return "\n".join(delen)
 
 

@@ -1,6 +1,6 @@
 """Site build (plugin igs): the landscape of recognised IGS cultuur on onderzoek/landschap.md.
 
-The data live in tools/keuzehulp/data/landschap.csv and are read by the
+The data live in src/keuzehulp/data/landschap.csv and are read by the
 keuzehulp's own reader (keuzehulp.landschap), which also checks them. On the landscape page this hook
 replaces the marker line `<!-- igs:landschap-tabel -->` with, per subsidy period that
 has rows (oldest first):
@@ -31,7 +31,7 @@ from igs_site.controle import markers
 
 PAGINA = "onderzoek/landschap.md"
 MARKER = markers.marker("landschap-tabel")
-DATA = Path("tools") / "keuzehulp" / "data" / "landschap.csv"
+DATA = Path("src") / "keuzehulp" / "data" / "landschap.csv"
 
 
 class LandschapFout(PluginError):

@@ -1,7 +1,7 @@
 """Site build (plugin igs): everything the site shows from the keuzehulp engine.
 
 - Juridische vormen: an overview with the comparison table and one page per
-  legal form, generated from tools/keuzehulp/data (one source of truth).
+  legal form, generated from src/keuzehulp/data (one source of truth).
 - The keuzehulp page: the question form, the flow diagram and the comparison
   table replace markers in docs/keuzehulp/index.md.
 - The static path without JavaScript under keuzehulp/pad/: one question per

@@ -39,7 +39,7 @@ RUNTIME_BESTANDEN = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
-PYTHON_BRONNEN = ("tools/keuzehulp", "tools/sjablonen", "pyproject.toml")
+PYTHON_BRONNEN = ("src/keuzehulp", "src/sjablonen", "pyproject.toml")
 BROWSER_PAKKETTEN = ("keuzehulp", "sjablonen")  # standard library only
 
 
@@ -108,7 +108,8 @@ def browser_project(root: Path, doel: Path) -> Path:
     if readme := pyproject["project"].get("readme"):
         shutil.copy2(root / readme, doel / readme)
     for pakket in BROWSER_PAKKETTEN:
-        shutil.copytree(root / setuptools["package-dir"][pakket], doel / pakket,
+        map_ = setuptools["package-dir"].get(pakket) or f"{setuptools['package-dir']['']}/{pakket}"
+        shutil.copytree(root / map_, doel / pakket,
                         ignore=shutil.ignore_patterns("__pycache__"))
     return doel
 

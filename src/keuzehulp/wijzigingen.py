@@ -1,7 +1,7 @@
 """Wat er per versie veranderde in de feiten, het advies en de site (data/wijzigingen.toml).
 
 Voor wie een advies of een pdf van een vroegere versie in zijn dossier heeft: de pagina
-Wijzigingen (hook tools/site_hooks/wijzigingen.py) toont per versie de datum en de
+Wijzigingen (hook src/igs_site/inhoud/wijzigingen.py) toont per versie de datum en de
 wijzigingen, nieuwste eerst. Elke fout in het bestand laat de build mislukken met een
 melding die het bestand en het veld noemt, bijvoorbeeld
 ``keuzehulp/data/wijzigingen.toml: versie 0.2.0, wijziging 3, veld 'soort': ...``.

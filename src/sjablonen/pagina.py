@@ -43,7 +43,7 @@ def _md_runs(runs: tuple[Run, ...]) -> str:
 
 
 def item_id(tekst: str) -> str:
-    """Same ids as the site's checklists (tools/site_hooks/weergave.py)."""
+    """Same ids as the site's checklists (src/igs_site/inhoud/weergave.py)."""
     return re.sub(r"[^a-z0-9]+", "-", tekst.lower()).strip("-")[:60]
 
 

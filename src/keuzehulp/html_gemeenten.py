@@ -18,7 +18,7 @@ from .teksten import tekst
 
 __all__ = ["render_afleiding", "afgeleid_label", "render_kaart_container", "inwoners_vermelding", "KAART_PAD"]
 
-# De kaart van de keuzehulp, door tools/site_hooks/kaart.py bij de build geschreven (pad in de site).
+# De kaart van de keuzehulp, door src/igs_site/kaart/kaart.py bij de build geschreven (pad in de site).
 KAART_PAD = "assets/kaart/vlaanderen.svg"
 # Wat een afgeleid antwoord zegt, in woorden voor de lezer (vraag-id -> omschrijving).
 _WAT = {
@@ -159,7 +159,7 @@ def render_afleiding(gekozen: Afleiding | None) -> str:
 
 
 def render_kaart_container(basis: str = "/") -> str:
-    """De plek voor de kaart van de gemeenten (contract: ``data-kaart``; zie tools/site_hooks/kaart.py).
+    """De plek voor de kaart van de gemeenten (contract: ``data-kaart``; zie src/igs_site/kaart/kaart.py).
 
     Met JavaScript zet ``assets/js/kaart.js`` (``laadKaart``) de SVG inline in ``[data-kaart-vlak]``:
     elke gemeente is dan een ``[data-nis]``-element dat de widget ``data-gekozen`` kan geven en

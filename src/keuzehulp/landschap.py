@@ -11,7 +11,7 @@ erkend was of is (een van ``PERIODES``); ``bron`` is één url; ``einde`` is de
 datum (JJJJ-MM-DD) waarop de samenwerking stopte, of leeg.
 
 De keuzehulp toont er echte voorbeelden van de aanbevolen vorm uit; de site
-(tools/site_hooks/landschap.py) toont de tabel en laat de build stoppen als het
+(src/igs_site/kaart/landschap.py) toont de tabel en laat de build stoppen als het
 bestand niet klopt. Beide lezen met dezelfde, strikte regels hieronder. Het
 pakketbestand wordt lui gelezen; ontbreekt het, dan zijn er geen voorbeelden.
 """

@@ -58,7 +58,7 @@ def verwerk(antwoorden_json: str, basis: str = "../", *, banden: Iterable[str] =
     """Raw answers (JSON object of strings) -> JSON for the widget.
 
     ``banden``: ids of number questions whose answer counts only by its band (the build's
-    early advice, tools/site_hooks/vooraf.py): the advice then names the band, never the
+    early advice, src/igs_site/keuzehulp/vooraf.py): the advice then names the band, never the
     number, and computes no amount from it; Python in the browser gives the exact figures.
 
     Keys: html (full advice), samenvatting (the advice in short), aanbevolen, naam,

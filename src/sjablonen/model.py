@@ -1,4 +1,4 @@
-"""The data model of a template, read from tools/sjablonen/data/<id>.toml.
+"""The data model of a template, read from src/sjablonen/data/<id>.toml.
 
 One TOML file per template is the single source: the site page, the ODT and the
 DOCX are all built from it. Reading is lazy (nothing happens at import time)
