@@ -22,7 +22,7 @@ from .advies import Advies, Beoordeling
 from .kennis import Eigenschap, Rechtsvorm
 from .landschap import voorbeelden
 from .teksten import tekst
-from .vragen import vraag
+from .vragen import bestaande_vereniging, vraag
 
 __all__ = ["render_advies", "render_samenvatting", "render_vergelijking", "render_rechtsvorm", "link", "e"]
 
@@ -294,6 +294,8 @@ def _punten(teksten: list[str]) -> str:
 def _pv_einde(advies: Advies) -> str:
     """De projectvereniging die afloopt (waarschuwing projectvereniging_einde) ook in de samenvatting."""
     if not any("projectvereniging_einde" in w.sleutels for w in advies.waarschuwingen):
+        return ""
+    if not bestaande_vereniging(advies.antwoorden):  # alleen bovenaan als de vereniging er al is
         return ""
     einde = kennis.subsidieregel("projectvereniging_einde", advies.datum).parameters["einde"]
     zin = tekst("samenvatting.pv_einde", dagen=str((einde - advies.datum).days))

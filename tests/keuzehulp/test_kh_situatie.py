@@ -180,3 +180,7 @@ def test_aflopende_projectvereniging_staat_ook_in_de_samenvatting():
     assert "nog 26 dagen" in render_advies(a)
     later = advies({**REGIO, "ronde_2027": "erkend"}, dt.date(2027, 1, 2))
     assert "kh-samenvatting-dringend" not in render_advies(later)
+    # een aanvraag van een vereniging die misschien nog niet bestaat: alleen bij de waarschuwingen
+    nieuw = advies({**REGIO, "ronde_2027": "aangevraagd"}, DATUM)
+    assert "projectvereniging_einde" in _waarschuwingen(nieuw)
+    assert "kh-samenvatting-dringend" not in render_advies(nieuw)
