@@ -1,10 +1,11 @@
 """Het advies: welke vorm past, waarom, en wat er nog open ligt.
 
-De stroom: de antwoorden worden één keer gelezen (``normaliseer``); eerst beslist
-de subsidietoets of de werkingssubsidie bereikbaar is (``subsidietoets.bereik``);
-dan beoordelen de regels elke vorm met de antwoorden zoals ze voor de vorm tellen
-(``antwoorden_voor_regels``); dan volgen de volledige subsidietoets, de
-waarschuwingen, de aannames en de open vragen. Alles wat de weergave nodig heeft
+De stroom (per vraag in stroom.py): de antwoorden worden één keer gelezen
+(``normaliseer``); de situatie wordt één keer berekend (``situatie.Situatie``: de
+datum, de gekozen gemeenten en of de werkingssubsidie bereikbaar is,
+``subsidietoets.bereik``); dan beoordelen de regels elke vorm met de antwoorden zoals
+gegeven en die situatie; dan volgen de volledige subsidietoets, de waarschuwingen, de
+aannames en de open vragen. Alles wat de weergave nodig heeft
 (welke vragen gelden, de labels van de antwoorden, de datum) zit in ``Advies``.
 """
 
@@ -29,7 +30,7 @@ from .teksten import tekst
 from .vragen import van_toepassing, vraag, vraag_ids
 from .waarschuwingen import Waarschuwing, waarschuwingen
 
-__all__ = ["Advies", "Beoordeling", "advies", "normaliseer", "beoordeel", "antwoorden_voor_regels", "VERSIE"]
+__all__ = ["Advies", "Beoordeling", "advies", "normaliseer", "beoordeel", "VERSIE"]
 
 from .versie import VERSIE  # noqa: E402  (één bron voor site, pdf en keuzehulp)
 
@@ -146,14 +147,15 @@ def _lees(antwoorden: Mapping[str, Any] | Gelezen) -> tuple[dict[str, Any], dict
     return geparsed, _zonder_niet_toepasselijke(geparsed)
 
 
-def beoordeel(a: Mapping[str, Any]) -> list[Beoordeling]:
-    """Beoordeel alle vormen en rangschik: geschikt eerst, dan score, dan de lichtste."""
+def beoordeel(a: Mapping[str, Any], situatie: Situatie | None = None) -> list[Beoordeling]:
+    """Beoordeel alle vormen en rangschik: geschikt eerst, dan score, dan de lichtste.
+    ``situatie``: of de subsidie bereikbaar is (buiten bereik telt de wens niet mee)."""
     vormen = kennis.rechtsvormen()
     voor: dict[str, list[Oordeel]] = {vorm.id: [] for vorm in vormen}
     uitsluitend: dict[str, list[Oordeel]] = {vorm.id: [] for vorm in vormen}
     tegen: dict[str, list[Oordeel]] = {vorm.id: [] for vorm in vormen}
     score = dict.fromkeys(voor, 0)
-    for o in oordelen(a, vormen, REGELS):
+    for o in oordelen(a, vormen, REGELS, situatie):
         if o.richting == "voor":
             voor[o.rechtsvorm].append(o)
             score[o.rechtsvorm] += o.gewicht
@@ -171,13 +173,6 @@ def beoordeel(a: Mapping[str, Any]) -> list[Beoordeling]:
     return uit
 
 
-def antwoorden_voor_regels(a: Mapping[str, Any], subsidie_bereik: bool | None) -> dict[str, Any]:
-    """De antwoorden zoals ze voor de vorm tellen: een subsidie buiten bereik weegt niet mee."""
-    if subsidie_bereik is False and a.get("subsidie") == "ja":
-        return {**a, "subsidie": "nee"}
-    return dict(a)
-
-
 def _kern(a: Mapping[str, Any], datum: _dt.date) -> tuple[str, bool | None]:
     """Alleen de uitkomst: (aanbevolen vorm, in aanmerking voor subsidie)."""
     return _kern_bewaard(tuple(a.get(id) for id in vraag_ids()), datum)
@@ -187,12 +182,12 @@ def _kern(a: Mapping[str, Any], datum: _dt.date) -> tuple[str, bool | None]:
 def _kern_bewaard(waarden: tuple[Any, ...], datum: _dt.date) -> tuple[str, bool | None]:
     a = {id: w for id, w in zip(vraag_ids(), waarden) if w is not None}
     with klok.op(datum):
-        rangschikking = beoordeel(antwoorden_voor_regels(a, bereik(a, datum).uitslag))
-        vorm = rangschikking[0].rechtsvorm
-        return vorm.id, toets_subsidie(a, vorm, datum, volledig=False).in_aanmerking
+        situatie = Situatie(datum, bereik=bereik(a, datum))
+        vorm = beoordeel(a, situatie)[0].rechtsvorm
+        return vorm.id, toets_subsidie(a, vorm, datum, volledig=False, situatie=situatie).in_aanmerking
 
 
-def _aannames(a: Mapping[str, Any], a_regels: Mapping[str, Any], rangschikking: list[Beoordeling],
+def _aannames(a: Mapping[str, Any], situatie: Situatie, rangschikking: list[Beoordeling],
               toets: SubsidieToets) -> list[dict[str, Any]]:
     uit = [{"vraag": id, "tekst": vraag(id).aanname} for id in van_toepassing(a) if id not in a]
     if a.get("subsidie") == "ja" and toets.bereik is False:
@@ -200,7 +195,7 @@ def _aannames(a: Mapping[str, Any], a_regels: Mapping[str, Any], rangschikking: 
     elif a.get("subsidie") == "ja" and toets.bereik is None:
         open_regels = [r.regel for r in toets.redenen if r.soort == "bereik" and r.voldaan is None]
         redenen = tekst("beslist_door.verbinding").join(tekst("beslist_door." + r) for r in open_regels)
-        zonder = beoordeel({**a_regels, "subsidie": "nee"})[0].rechtsvorm
+        zonder = beoordeel({**a, "subsidie": "nee"}, situatie)[0].rechtsvorm  # als de subsidie er niet komt
         if zonder.id == rangschikking[0].rechtsvorm.id:
             uit.append({"vraag": None, "tekst": tekst("alternatief.onbeslist_zelfde", redenen=redenen)})
         else:
@@ -288,20 +283,18 @@ def _advies(antwoorden: Mapping[str, Any] | Gelezen, datum: _dt.date, banden: It
         gekozen = afl.leid_af(geparsed[afl.NIS].split(",")).met_afgeleid(a)
     labels = _labels(a, banden)
     bandlabels = {id: labels[id] for id in banden if id in a}
-    b = bereik(a, datum, bandlabels)
-    a_regels = antwoorden_voor_regels(a, b.uitslag)
-    rangschikking = beoordeel(a_regels)
+    situatie = Situatie(datum, gekozen, bereik(a, datum, bandlabels))
+    rangschikking = beoordeel(a, situatie)
     vorm = rangschikking[0].rechtsvorm
-    situatie = Situatie(datum, gekozen)
     toets = toets_subsidie(a, vorm, datum, bandlabels, situatie=situatie)
     return Advies(
         aanbevolen=vorm.id,
         rangschikking=tuple(rangschikking),
         subsidie=toets,
         waarschuwingen=tuple(waarschuwingen(a, vorm, toets, situatie)),
-        aannames=tuple(_aannames(a, a_regels, rangschikking, toets)),
+        aannames=tuple(_aannames(a, situatie, rangschikking, toets)),
         open_vragen=tuple(_open_vragen(a, (vorm.id, toets.in_aanmerking), datum)),
-        volgende_stappen=tuple(volgende_stappen(a, vorm, toets, situatie)),
+        volgende_stappen=tuple(volgende_stappen(a, vorm, situatie)),
         disclaimer=disclaimer(),
         antwoorden=a,
         gekozen=gekozen,

@@ -10,9 +10,9 @@ Het advies is de geschikte vorm met de hoogste som van gewichten; bij
 gelijkspel de lichtste vorm (vuistregel van OP/TIL: organiseer niet zwaarder
 dan jullie ambitie vraagt).
 
-De regels zien de antwoorden zoals ze voor de vorm tellen: is de
-werkingssubsidie buiten bereik (``subsidietoets.bereik``), dan telt de wens
-om ze aan te vragen niet mee (``advies.antwoorden_voor_regels``).
+Elke regel krijgt de antwoorden zoals gegeven en de situatie (``situatie.Situatie``):
+is de werkingssubsidie buiten bereik (``subsidietoets.bereik``), dan telt de wens om
+ze aan te vragen niet mee (``_subsidie``: de subsidie zoals ze voor de vorm telt).
 
 Een ontbrekend antwoord laat de regel zwijgen. Twee uitzonderingen volgen de
 aannames van de vragen: zonder antwoord op 'subsidie' gaan we uit van 'nee'
@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable, Literal, Mapping, NamedTuple
 
 from .kennis import Rechtsvorm
+from .situatie import Situatie
 from .teksten import tekst
 from .vragen import bestaande_vereniging, private_leden_gaan_voor
 
@@ -50,7 +51,12 @@ class Oordeel(NamedTuple):
     sleutel: str = ""  # de zin in teksten.toml (sectie regel), voor het goldenbestand
 
 
-Regel = Callable[[Antwoorden, tuple[Rechtsvorm, ...]], list[Oordeel]]
+Regel = Callable[[Antwoorden, tuple[Rechtsvorm, ...], "Situatie | None"], list[Oordeel]]
+
+
+def _subsidie(a: Antwoorden, s: Situatie | None) -> str | None:
+    """Het antwoord op 'subsidie' zoals het voor de vorm telt (zonder situatie: zoals gegeven)."""
+    return s.subsidie(a) if s is not None else a.get("subsidie")
 
 
 def _voor(vorm: str, sleutel: str, vraag: str, a: Antwoorden, gewicht: int = 1, merk: str = "", **w: Any) -> Oordeel:
@@ -79,16 +85,16 @@ def _vorm(vormen: tuple[Rechtsvorm, ...], id: str) -> Rechtsvorm:
     return next(v for v in vormen if v.id == id)
 
 
-def _private_leden_gaan_voor(a: Antwoorden) -> bool:
+def _private_leden_gaan_voor(a: Antwoorden, s: Situatie | None) -> bool:
     """vragen.private_leden_gaan_voor, met de subsidie zoals ze voor de vorm telt (buiten bereik: 'nee')."""
-    return private_leden_gaan_voor(a, a.get("subsidie") == "ja")
+    return private_leden_gaan_voor(a, _subsidie(a, s) == "ja")
 
 
 # --------------------------------------------------------------------------
 # Doel
 
 
-def regel_afstemmen(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_afstemmen(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Alleen afstemmen: overleg volstaat; elke structuur is zwaarder dan nodig."""
     if a.get("doel") != "afstemmen":
         return []
@@ -98,7 +104,7 @@ def regel_afstemmen(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oorde
     return uit
 
 
-def regel_projecten(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_projecten(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Samen projecten: de interlokale vereniging en de projectvereniging zijn ervoor bedoeld."""
     if a.get("doel") != "projecten":
         return []
@@ -111,20 +117,20 @@ def regel_projecten(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oorde
     ]
 
 
-def regel_regiowerking(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_regiowerking(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Structurele regiowerking: in de praktijk een projectvereniging of dienstverlenende vereniging.
     Dat de erkende IGS cultuur meestal projectverenigingen zijn, weegt minder als de subsidie uitgesloten is."""
     if a.get("doel") != "regiowerking":
         return []
     return [
-        _voor(PV, "regiowerking.projectvereniging", "doel", a, 1 if a.get("subsidie") == "nee" else 2),
+        _voor(PV, "regiowerking.projectvereniging", "doel", a, 1 if _subsidie(a, s) == "nee" else 2),
         _voor(DV, "regiowerking.dienstverlenende_vereniging", "doel", a),
         _tegen(OVERLEG, "regiowerking.overleg", "doel", a, 2),
         _tegen(OV, "regiowerking.opdrachthoudende_vereniging", "doel", a),
     ]
 
 
-def regel_taakoverdracht(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_taakoverdracht(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Een taak overdragen is beheersoverdracht: de opdrachthoudende vereniging; nooit los overleg."""
     if a.get("doel") != "taakoverdracht":
         return []
@@ -138,7 +144,7 @@ def regel_taakoverdracht(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[
     return uit
 
 
-def regel_taak_via_beherende_gemeente(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_taak_via_beherende_gemeente(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Een interlokale vereniging past bij een taakoverdracht alleen met een beherende gemeente,
     en dan blijven de andere gemeenten juridisch bevoegd."""
     if a.get("doel") != "taakoverdracht":
@@ -159,9 +165,9 @@ def regel_taak_via_beherende_gemeente(a: Antwoorden, vormen: tuple[Rechtsvorm, .
 # Subsidie (alleen als ze bereikbaar of nog niet uitgesloten is)
 
 
-def regel_subsidie(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_subsidie(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Werkingssubsidie gevraagd (en niet buiten bereik): alleen de vormen die ze kunnen krijgen, blijven."""
-    if a.get("subsidie") != "ja":
+    if _subsidie(a, s) != "ja":
         return []
     return [
         _voor(v.id, "subsidie.voor", "subsidie", a) if v.werkingssubsidie
@@ -174,7 +180,7 @@ def regel_subsidie(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordee
 # Personeel
 
 
-def regel_eigen_personeel(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_eigen_personeel(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Eigen personeel: een rechtspersoon kan aanwerven; een interlokale vereniging alleen via de
     beherende gemeente (omslachtiger, niet onmogelijk); los overleg niet."""
     if a.get("personeel") != "eigen":
@@ -188,28 +194,28 @@ def regel_eigen_personeel(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list
         elif vorm.id == IV:
             uit.append(_tegen(IV, "personeel.eigen_interlokale_vereniging", "personeel", a, 1,
                               _merk(vorm, "personeel")))
-        elif _private_leden_gaan_voor(a):
+        elif _private_leden_gaan_voor(a, s):
             uit.append(_tegen(vorm.id, "personeel.eigen_overleg_privaat", "personeel", a))
         else:
             uit.append(_sluit_uit(vorm.id, "personeel.eigen_overleg", "personeel", a))
     return uit
 
 
-def regel_personeel_via_gemeente(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_personeel_via_gemeente(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Personeel van een gemeente: de beherende gemeente van een interlokale vereniging."""
     if a.get("personeel") != "via_gemeente" or a.get("doel") == "taakoverdracht":
         return []  # bij een taakoverdracht zegt regel_taak_via_beherende_gemeente het al
     return [_voor(IV, "personeel.via_gemeente", "personeel", a, 1, _merk(_vorm(vormen, IV), "personeel"))]
 
 
-def regel_geen_personeel(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_geen_personeel(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Geen gezamenlijk personeel: afstemming tussen de gemeentediensten volstaat vaak. Zonder personeel
     en zonder subsidie is een aparte rechtspersoon zwaarder dan nodig; vaste afspraken kan een interlokale
     vereniging geven (vuistregel OP/TIL)."""
     if a.get("personeel") != "geen" or a.get("doel") == "taakoverdracht":
         return []
     uit = [_voor(OVERLEG, "personeel.geen", "personeel", a)]
-    if a.get("subsidie") == "nee" and a.get("doel") in ("regiowerking", "projecten"):
+    if _subsidie(a, s) == "nee" and a.get("doel") in ("regiowerking", "projecten"):
         uit.append(_voor(IV, "personeel.geen_interlokale_vereniging", "personeel", a))
         uit += [_tegen(v.id, "personeel.geen_rechtspersoon", "personeel", a, 2) for v in vormen
                 if v.rechtspersoonlijkheid]
@@ -220,7 +226,7 @@ def regel_geen_personeel(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[
 # Partners
 
 
-def regel_private_partners(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_private_partners(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Private leden: alleen vormen die private leden toelaten, tenzij de subsidie voorgaat."""
     if a.get("partners") != "ook_privaat":
         return []
@@ -230,7 +236,7 @@ def regel_private_partners(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> lis
         if vorm.private_leden:
             if not (a.get("doel") == "taakoverdracht" and vorm.id == OVERLEG):
                 uit.append(_voor(vorm.id, "partners.voor", "partners", a, 1, merk))
-        elif _private_leden_gaan_voor(a):
+        elif _private_leden_gaan_voor(a, s):
             uit.append(_sluit_uit(vorm.id, "partners.sluit_uit", "partners", a, merk))
         else:
             uit.append(_tegen(vorm.id, "partners.tegen", "partners", a, 1, merk))
@@ -241,7 +247,7 @@ def regel_private_partners(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> lis
 # Referentieregio
 
 
-def regel_meerdere_referentieregios(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_meerdere_referentieregios(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Meerdere referentieregio's: een rechtspersoon moet regioconform zijn (Regiodecreet); dat weegt zwaar."""
     if a.get("referentieregio") != "meerdere":
         return []
@@ -264,7 +270,7 @@ def regel_meerdere_referentieregios(a: Antwoorden, vormen: tuple[Rechtsvorm, ...
 # Looptijd
 
 
-def regel_afgebakende_looptijd(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_afgebakende_looptijd(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Afgebakende looptijd: korte of vrije duur past; een lange vaste duur zonder uittreding niet."""
     if a.get("looptijd") != "afgebakend":
         return []
@@ -282,7 +288,7 @@ def regel_afgebakende_looptijd(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) ->
     return uit
 
 
-def regel_structurele_looptijd(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_structurele_looptijd(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Structureel: een vaste, verlengbare duur past; losse afstemming geeft weinig zekerheid."""
     if a.get("looptijd") != "structureel":
         return []
@@ -300,7 +306,7 @@ def regel_structurele_looptijd(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) ->
 # Bestaande dienstverlenende vereniging
 
 
-def regel_bestaande_dv(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_bestaande_dv(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Een bestaande DV kan een cluster cultuur opnemen (Cultuurtuin WAAS, BIE)."""
     if a.get("bestaande_dv") != "ja":
         return []
@@ -313,7 +319,7 @@ def regel_bestaande_dv(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oo
     return [_voor(DV, "bestaande_dv.ja", "bestaande_dv", a, gewicht)]
 
 
-def regel_geen_bestaande_dv(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> list[Oordeel]:
+def regel_geen_bestaande_dv(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situatie | None = None) -> list[Oordeel]:
     """Geen bestaande DV: een nieuwe oprichten is de zwaarste procedure."""
     if a.get("bestaande_dv") != "nee":
         return []
@@ -322,9 +328,10 @@ def regel_geen_bestaande_dv(a: Antwoorden, vormen: tuple[Rechtsvorm, ...]) -> li
 
 
 
-def oordelen(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], regels: Iterable[Regel]) -> list[Oordeel]:
+def oordelen(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], regels: Iterable[Regel],
+             s: Situatie | None = None) -> list[Oordeel]:
     """De redenen van ``regels`` (in de volgorde van de stroom, stroom.REGELS)."""
     uit: list[Oordeel] = []
     for regel in regels:
-        uit.extend(regel(a, vormen))
+        uit.extend(regel(a, vormen, s))
     return uit

@@ -1,7 +1,8 @@
-"""De situatie van het advies: de datum, en wat uit de gekozen gemeenten volgt.
+"""De situatie van het advies: de datum, of de subsidie bereikbaar is, en wat uit de gekozen gemeenten volgt.
 
-Eén keer berekend in ``advies()`` en doorgegeven aan de waarschuwingen, de
-subsidietoets en de volgende stappen: welke gekozen gemeenten al in een erkende
+Eén keer berekend in ``advies()`` en doorgegeven aan de regels, de waarschuwingen, de
+subsidietoets en de volgende stappen. Of de werkingssubsidie bereikbaar is, beslist
+``subsidietoets.bereik`` één keer; ``Situatie.subsidie`` zegt wat dat voor de vorm betekent. Verder: welke gekozen gemeenten al in een erkende
 IGS cultuur zitten (data/landschap.csv, ook onder hun naam van vóór de fusies
 van 2025), of Antwerpen (met zijn districten) meedoet, en of de gekozen
 gemeenten één aaneengesloten gebied vormen. Zonder gekozen gemeenten (``nis``)
@@ -12,8 +13,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .afleiding import Afleiding
+
+if TYPE_CHECKING:
+    from .subsidietoets import Bereik
 
 __all__ = ["BestaandeIgs", "Situatie", "ANTWERPEN"]
 
@@ -34,6 +39,19 @@ class BestaandeIgs:
 class Situatie:
     datum: _dt.date
     gekozen: Afleiding | None = None
+    bereik: Bereik | None = None  # is de werkingssubsidie bereikbaar (subsidietoets.bereik), één keer berekend
+
+    @property
+    def buiten_bereik(self) -> bool:
+        """De werkingssubsidie is buiten bereik (niet: nog niet te zeggen)."""
+        return self.bereik is not None and self.bereik.uitslag is False
+
+    def subsidie(self, a: Mapping[str, Any]) -> str | None:
+        """Het antwoord op 'subsidie' zoals het voor de vorm telt: is de subsidie buiten bereik, dan
+        weegt de wens om ze aan te vragen niet mee ('nee'). De antwoorden zelf blijven zoals gegeven."""
+        if a.get("subsidie") == "ja" and self.buiten_bereik:
+            return "nee"
+        return a.get("subsidie")
 
     @property
     def aantal_gekozen(self) -> int:

@@ -15,7 +15,6 @@ from typing import Any, Mapping
 from . import kennis
 from .kennis import Rechtsvorm
 from .situatie import Situatie
-from .subsidietoets import SubsidieToets
 from .teksten import tekst
 from .vragen import bestaande_vereniging
 
@@ -48,7 +47,7 @@ class VolgendeStap:
         return {"tekst": self.tekst, "url": self.url}
 
 
-def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets, situatie: Situatie) -> list[VolgendeStap]:
+def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm, situatie: Situatie) -> list[VolgendeStap]:
     def stap(sleutel: str, url: str, **waarden: str) -> VolgendeStap:
         return VolgendeStap(tekst(f"stap.{sleutel}", **waarden), url, sleutel)
 
@@ -88,7 +87,7 @@ def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm, toets: SubsidieToets, situ
             stap(sleutel, STAP_FORMALISEREN),
             stap("raadsbeslissing", SJABLOON_RAADSBESLISSING),
         ]
-    if a.get("subsidie") != "nee" and toets.bereik is False:
+    if a.get("subsidie") != "nee" and situatie.buiten_bereik:
         stappen.append(stap("wat_kan_nog", STAP_WAT_KAN_NOG))
     elif a.get("subsidie") != "nee" and a.get("ronde_2027") != "erkend":
         stappen += [stap("subsidie", STAP_SUBSIDIE), stap("sjabloon_checklist", SJABLOON_CHECKLIST_SUBSIDIE)]

@@ -317,7 +317,8 @@ def toets_subsidie(a: Antwoorden, vorm: Rechtsvorm, datum: _dt.date, banden: Map
     if a.get("subsidie") == "nee":
         return SubsidieToets(None, (SubsidieReden(tekst("subsidie.niet_gevraagd"), "subsidie", "nee", None, True,
                                                   None, "info"),))
-    b = bereik(a, datum, banden)
+    # het bereik dat advies() al berekende (situatie), anders hier
+    b = situatie.bereik if situatie is not None and situatie.bereik is not None else bereik(a, datum, banden)
     redenen = list(b.redenen)
     vormreden = toets_rechtspersoon(a, vorm)
     if b.uitslag is False and not vorm.werkingssubsidie:

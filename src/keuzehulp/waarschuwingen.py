@@ -45,8 +45,9 @@ def _w(sleutels: str | tuple[str, ...], vragen: tuple[str, ...], a: Antwoorden, 
     return Waarschuwing(zin, tuple(v for v in vragen if v in a), tuple(alle[b].url for b in bronnen), sleutels)
 
 
-def _subsidie_telt(a: Antwoorden, toets: SubsidieToets) -> bool:
-    return a.get("subsidie") == "ja" and toets.bereik is not False
+def _subsidie_telt(a: Antwoorden, s: Situatie) -> bool:
+    """De subsidie is gevraagd en niet buiten bereik (Situatie.subsidie)."""
+    return s.subsidie(a) == "ja"
 
 
 def _opsomming(namen: tuple[str, ...] | list[str]) -> str:
@@ -85,7 +86,7 @@ def subsidie_onbekend(a, vorm, toets, s):
 
 
 def subsidie_zwaarder_dan_doel(a, vorm, toets, s):
-    if not _subsidie_telt(a, toets) or a.get("doel") != "afstemmen":
+    if not _subsidie_telt(a, s) or a.get("doel") != "afstemmen":
         return None
     return _w("subsidie_zwaarder_dan_doel", ("doel", "subsidie"), a, ("optil_tool_pv",))
 
@@ -93,7 +94,7 @@ def subsidie_zwaarder_dan_doel(a, vorm, toets, s):
 def private_partners_en_subsidie(a, vorm, toets, s):
     if a.get("partners") != "ook_privaat":
         return None
-    if _subsidie_telt(a, toets):
+    if _subsidie_telt(a, s):
         return _w(("privaat_en_subsidie", "privaat_alternatief"), ("partners", "subsidie"), a,
                   ("arbitragehof_65_2003", "vilvoorde_noordrand"))
     if not vorm.private_leden:
@@ -144,7 +145,7 @@ def regio_onbekend_vereniging(a, vorm, toets, s):
 
 def onder_inwonersdrempel(a, vorm, toets, s):
     inwoners = a.get("inwoners")
-    if a.get("subsidie") == "nee" or inwoners is None or toets.bereik is False and a.get("ronde_2027") == "nee":
+    if a.get("subsidie") == "nee" or inwoners is None or s.buiten_bereik and a.get("ronde_2027") == "nee":
         return None
     if inwoners >= kennis.subsidieregel("inwoners").parameters["drempel"]:
         return None
@@ -152,7 +153,7 @@ def onder_inwonersdrempel(a, vorm, toets, s):
 
 
 def geen_regiocoordinator(a, vorm, toets, s):
-    if not _subsidie_telt(a, toets) or a.get("personeel") != "geen":
+    if not _subsidie_telt(a, s) or a.get("personeel") != "geen":
         return None
     return _w("geen_regiocoordinator", ("subsidie", "personeel"), a, ("optil_oprichten",))
 
@@ -179,9 +180,9 @@ def projectvereniging_einde(a, vorm, toets, s):
 
 
 def looptijd_projectvereniging(a, vorm, toets, s):
-    if vorm.id != "projectvereniging" or not (a.get("looptijd") == "structureel" or _subsidie_telt(a, toets)):
+    if vorm.id != "projectvereniging" or not (a.get("looptijd") == "structureel" or _subsidie_telt(a, s)):
         return None
-    sleutels = ("looptijd_projectvereniging", "looptijd_subsidieperiode") if _subsidie_telt(a, toets) \
+    sleutels = ("looptijd_projectvereniging", "looptijd_subsidieperiode") if _subsidie_telt(a, s) \
         else ("looptijd_projectvereniging",)
     return _w(sleutels, ("looptijd", "subsidie"), a, ("grimbergen_noordrand", "iglimburg_pv"))
 
