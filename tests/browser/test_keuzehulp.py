@@ -500,3 +500,35 @@ def test_klik_op_de_kaart_kiest_een_gemeente(browser, server):
     page.wait_for_function("!location.search.includes('nis=')")
     page.wait_for_function("!document.querySelector('[data-kaart] [data-gekozen]')", timeout=PYTHON_TIMEOUT)
     context.close()
+
+
+def test_trage_start_blijft_laden_en_wordt_gebruikt(browser, server):
+    """M1 (review december 2026): een start die lang duurt, sterft niet na een vaste tijd. De lezer hoort
+    dat het laden lang duurt en krijgt de stap-voor-stapversie; een late start wordt gebruikt, en een
+    gewijzigd antwoord geeft daarna het juiste advies."""
+    context = browser.new_context()
+    context.add_init_script("globalThis.igsTraagNaMs = 300")  # 'traag' na 0,3 s in plaats van 20 s
+    page = context.new_page()
+    vastgehouden = []
+    page.route("**/pyodide.asm.wasm", lambda route: vastgehouden.append(route))
+    page.goto(server + "keuzehulp/?doel=afstemmen&subsidie=nee&personeel=geen&partners=gemeenten")
+    page.wait_for_selector(".kh-widget[data-python=traag]")  # het signaal: de start heet traag
+    status = page.locator("div.kh-status")
+    assert status.is_visible() and "trage verbinding" in status.inner_text()
+    assert page.locator(".kh-status-uitweg a").is_visible()
+    assert page.locator(".kh-widget[data-python=fout]").count() == 0
+    assert axe_schendingen(page) == []
+    for _ in range(100):  # tot de route het verzoek vasthoudt (geen vaste wachttijd)
+        if vastgehouden:
+            break
+        page.wait_for_timeout(50)
+    for route in vastgehouden:
+        route.continue_()
+    page.wait_for_selector(".kh-widget[data-python=klaar]", timeout=PYTHON_TIMEOUT)
+    assert status.is_hidden()
+    page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+    assert aanbevolen(page) == "overleg"
+    page.check("#kh-doel-taakoverdracht")
+    page.wait_for_function("document.querySelector('.kh-resultaat [data-aanbevolen]')?.dataset.aanbevolen "
+                           "=== 'opdrachthoudende_vereniging'", timeout=PYTHON_TIMEOUT)
+    context.close()

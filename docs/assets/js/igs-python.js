@@ -7,7 +7,12 @@
 // the widgets' module graph, so the form works without waiting for one more file
 // (README, "Scripts per pagina"); only starting Python waits for it.
 const protocol = import("./lib/python-protocol.js");
-const TIJDSLIMIET_MS = 60000;
+// After this long the start is called slow: it keeps going (a late success is used), and the
+// reader is told so and offered the step-by-step route. There is no time limit that ends the
+// start: only a real failure does (network error, refused integrity, blocked WebAssembly).
+// A test may shorten it (globalThis.igsTraagNaMs).
+const TRAAG_NA_MS = globalThis.igsTraagNaMs ?? 20000;
+const TRAAG = "Het laden duurt lang, misschien door een trage verbinding. De keuzehulp blijft laden en neemt het over zodra ze klaar is; intussen kun je de stap-voor-stapversie gebruiken.";
 let worker = null;
 let status = { toestand: "uit", tekst: "" };
 const luisteraars = new Set();
@@ -79,7 +84,9 @@ export function startPython() {
     const reden = waaromNiet();
     if (reden) return faal(reden);
     zet({ toestand: "laden", tekst: "Python-omgeving starten…" });
-    const timer = setTimeout(() => faal("De Python-omgeving laadde niet binnen de tijd. Mogelijk is je verbinding traag of wordt het laden geblokkeerd."), TIJDSLIMIET_MS);
+    const timer = setTimeout(() => {
+      if (status.toestand === "laden") zet({ traag: true, tekst: TRAAG });
+    }, TRAAG_NA_MS);
     protocol.then((p) => startWorker(p, { resolve, faal, timer }), (fout) => {
       clearTimeout(timer);
       faal("De Python-omgeving kon niet laden (" + fout.message + ").");
@@ -104,10 +111,10 @@ function startWorker(p, { resolve, faal, timer }) {
     faal("De Python-omgeving kon niet laden (" + (event.message || "script niet beschikbaar") + ").");
   };
   worker.onmessage = ({ data }) => {
-    if (data.soort === SOORT.voortgang) zet({ toestand: "laden", tekst: data.tekst });
+    if (data.soort === SOORT.voortgang) zet({ toestand: "laden", tekst: status.traag ? TRAAG : data.tekst });
     else if (data.soort === SOORT.klaar) {
       clearTimeout(timer);
-      zet({ toestand: "klaar", tekst: "", ms: data.ms, fasen: data.fasen, bron: data.bron, geheugenFout: data.geheugenFout });
+      zet({ toestand: "klaar", tekst: "", traag: false, ms: data.ms, fasen: data.fasen, bron: data.bron, geheugenFout: data.geheugenFout });
       resolve();
     } else if (data.soort === SOORT.fout) {
       clearTimeout(timer);

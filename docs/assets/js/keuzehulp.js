@@ -135,6 +135,10 @@ function activeer(widget) {
     try {
       uitkomst = JSON.parse(await roep(MODULE, "verwerk", JSON.stringify(antwoorden), basis));
     } catch (fout) {
+      // The advice on screen belongs to earlier answers: it goes, it never stays beside changed ones.
+      resultaat.hidden = true;
+      zijvak.hidden = true;
+      delete widget.dataset.aanbevolen;
       toonFout("De keuzehulp kon je antwoorden niet verwerken.", fout.message);
       return;
     }
@@ -245,13 +249,16 @@ function activeer(widget) {
     if (!widget.isConnected) return; // gone; lib/pagina.js stops this at the next page
     if (s.toestand === "laden") {
       laadt = true;
-      status.hidden = voorafGetoond;
-      status.querySelector(".kh-status-tekst").textContent = "De keuzehulp wordt geladen…";
+      status.hidden = voorafGetoond && !s.traag;
+      status.querySelector(".kh-status-tekst").textContent = s.traag ? s.tekst : "De keuzehulp wordt geladen…";
+      status.querySelector(".kh-status-uitweg").hidden = !s.traag; // slow: the step-by-step route meanwhile
+      widget.dataset.python = s.traag ? "traag" : "laden";
     } else if (s.toestand === "klaar" && !pythonKlaar) {
       pythonKlaar = true;
       laadt = false;
       performance.mark("kh-python-klaar");
       status.hidden = true;
+      status.querySelector(".kh-status-uitweg").hidden = true;
       widget.dataset.python = "klaar";
       werkBij({ vanUrl: true });
     } else if (s.toestand === "fout") {
