@@ -87,7 +87,7 @@ def _kopie_van_project(tmp_path: Path, kopieer: tuple[str, ...] = ("stappen", "c
     """The project with symlinks, except the folders in `kopieer` (copies a test may break)."""
     project = tmp_path / "project"
     project.mkdir()
-    for naam in ("docs", "overrides", "tools", "node_modules", "stappen", "cases"):
+    for naam in ("docs", "overrides", "src", "tools", "node_modules", "stappen", "cases"):
         if naam in kopieer:
             shutil.copytree(ROOT / naam, project / naam, symlinks=True)
         elif (ROOT / naam).exists():
