@@ -5,7 +5,9 @@ Bewust zonder argparse, zodat alle meldingen en de hulp in het Nederlands zijn.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
 from typing import Sequence
 
@@ -224,7 +226,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     if any(a in ("-h", "--help") for a in rest):
         sys.stdout.write(HULP)
         return 0
-    return OPDRACHTEN[opdracht](rest)
+    return _voer_uit(opdracht, rest)
+
+
+def _stdout_weg() -> None:
+    """Na een schrijffout op stdout: de rest gaat naar /dev/null, zodat Python bij het afsluiten
+    geen tweede fout (met traceback) geeft bij het leegmaken van de buffer."""
+    try:
+        nul = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nul, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _voer_uit(opdracht: str, rest: list[str]) -> int:
+    """Een opdracht, met een Nederlandse melding en code 2 in plaats van een traceback als de uitvoer
+    niet geschreven kan worden: een afgesloten pijp (… | head), een vol of onbestaand bestand, een
+    terminal die de tekens niet kan tonen."""
+    try:
+        code = OPDRACHTEN[opdracht](rest)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _stdout_weg()
+        return _fout("de uitvoer werd afgesloten voor ze volledig was (bijvoorbeeld door head).")
+    except UnicodeEncodeError:
+        _stdout_weg()
+        return _fout("de uitvoer bevat tekens die deze terminal niet kan tonen. Zet PYTHONIOENCODING=utf-8 "
+                     "of vraag de uitvoer als JSON (--json).")
+    except OSError as fout:
+        if fout.filename is None:  # stdout zelf (bijvoorbeeld /dev/full)
+            _stdout_weg()
+        waar = fout.filename or "de uitvoer"
+        reden = _OS_FOUTEN.get(fout.errno, fout.strerror or str(fout))
+        return _fout(f"kon niet schrijven naar {waar}: {reden}.")
+
+
+_OS_FOUTEN = {
+    errno.ENOENT: "die map bestaat niet",
+    errno.ENOSPC: "er is geen plaats meer op de schijf",
+    errno.EACCES: "geen toestemming om daar te schrijven",
+    errno.EROFS: "alleen lezen toegestaan",
+    errno.EISDIR: "dat is een map, geen bestand",
+}
 
 
 if __name__ == "__main__":

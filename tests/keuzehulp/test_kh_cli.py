@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 TOOLS = Path(__file__).resolve().parents[2] / "src"
 
 
@@ -128,3 +130,20 @@ def test_advies_voor_een_datum():
 def test_ongeldige_datum_geeft_code_2_en_nederlandse_melding():
     uit = keuzehulp("advies", "doel=afstemmen", "--datum", "28/11/2026")
     assert uit.returncode == 2 and "ongeldige datum" in uit.stderr and "JJJJ-MM-DD" in uit.stderr
+
+
+@pytest.mark.parametrize("opdracht", [
+    "keuzehulp vragen | head -c 10",
+    "keuzehulp paden --json | head -c 10",
+    "keuzehulp golden --schrijf /bestaat/niet/x.md",
+    "keuzehulp advies doel=afstemmen subsidie=nee > /dev/full",
+    "PYTHONIOENCODING=ascii keuzehulp advies doel=afstemmen subsidie=nee > /dev/null",
+])
+def test_schrijffouten_geven_een_melding_en_code_2(opdracht):
+    """L5 (review december 2026): een afgesloten pijp, een onbestaande map, een volle schijf of een
+    terminal zonder de tekens geven een Nederlandse melding en code 2, geen traceback."""
+    python = f"{sys.executable} -m"
+    uit = subprocess.run(["bash", "-c", "set -o pipefail; " + opdracht.replace("keuzehulp ", f"{python} keuzehulp ", 1)],
+                         capture_output=True, text=True, env={**os.environ}, timeout=120)
+    assert uit.returncode == 2, uit.stderr
+    assert "Traceback" not in uit.stderr and uit.stderr.startswith("keuzehulp: ")
