@@ -133,7 +133,6 @@ def test_ongeldige_datum_geeft_code_2_en_nederlandse_melding():
 
 
 @pytest.mark.parametrize("opdracht", [
-    "keuzehulp vragen | head -c 10",
     "keuzehulp paden --json | head -c 10",
     "keuzehulp golden --schrijf /bestaat/niet/x.md",
     "keuzehulp advies doel=afstemmen subsidie=nee > /dev/full",
