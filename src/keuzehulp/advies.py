@@ -87,10 +87,7 @@ class Advies:
     labels: dict[str, str] = field(default_factory=dict)  # vraag-id -> leesbaar antwoord (of band)
     versie: str = VERSIE
     gekozen: Afleiding | None = None  # de gekozen gemeenten (URL-parameter nis) en wat eruit volgt
-
-    @property
-    def situatie(self) -> Situatie:
-        return Situatie(self.datum, self.gekozen)
+    situatie: Situatie | None = None  # de situatie waarmee het advies berekend is (datum, gemeenten, bereik)
 
     @property
     def aanbevolen_vorm(self) -> Rechtsvorm:
@@ -298,6 +295,7 @@ def _advies(antwoorden: Mapping[str, Any] | Gelezen, datum: _dt.date, banden: It
         disclaimer=disclaimer(),
         antwoorden=a,
         gekozen=gekozen,
+        situatie=situatie,
         datum=datum,
         van_toepassing=tuple(van_toepassing(a)),
         labels=labels,

@@ -14,7 +14,7 @@ from typing import Any
 from . import gemeenten as gem
 from .afleiding import Afleiding, Lidmaatschap
 from .datum import datum_nl
-from .teksten import tekst
+from .teksten import opsomming, tekst
 
 __all__ = ["render_afleiding", "afgeleid_label", "render_kaart_container", "inwoners_vermelding", "KAART_PAD"]
 
@@ -37,12 +37,6 @@ def _getal(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def _opsomming(namen: list[str]) -> str:
-    if len(namen) <= 1:
-        return "".join(namen)
-    return ", ".join(namen[:-1]) + " en " + namen[-1]
-
-
 def afgeleid_label(gekozen: Afleiding | None, vraag_id: str) -> str:
     """' (afgeleid uit de gekozen gemeenten)' achter een antwoord dat het advies afleidde, anders ''."""
     if gekozen is None or vraag_id not in gekozen.afgeleid:
@@ -57,12 +51,12 @@ def _regios(gekozen: Afleiding) -> str:
     delen = []
     for code, naam in regios:
         leden = [g.naam for g in gekozen.gemeenten if g.referentieregio_code == code]
-        delen.append(f"{e(naam)} ({e(_opsomming(leden))})")
+        delen.append(f"{e(naam)} ({e(opsomming(leden))})")
     return f"Meerdere referentieregio's ({len(regios)}): " + "; ".join(delen) + "."
 
 
 def _namen(codes: tuple[str, ...]) -> str:
-    return _opsomming([gem.alle()[c].naam for c in codes])
+    return opsomming([gem.alle()[c].naam for c in codes])
 
 
 def _samenhang(gekozen: Afleiding) -> str:
@@ -124,7 +118,7 @@ def render_afleiding(gekozen: Afleiding | None) -> str:
     inwoners = meta["inwoners"]
     namen = [g.naam for g in gekozen.gemeenten]
     rijen = [
-        ("Gemeenten", f"{gekozen.aantal}: {e(_opsomming(namen))}"),
+        ("Gemeenten", f"{gekozen.aantal}: {e(opsomming(namen))}"),
         ("Inwoners samen",
          f"{_getal(gekozen.inwoners)} op {e(datum_nl(inwoners['datum']))} "
          f'<span class="kh-bronnen">(bron: <a class="kh-bron" href="{e(inwoners["bron_url"])}">'
@@ -141,7 +135,7 @@ def render_afleiding(gekozen: Afleiding | None) -> str:
     waarschuwing = gekozen.waarschuwing()
     afgeleid = ""
     if gekozen.afgeleid:
-        wat = _opsomming([_WAT.get(id, id) for id in gekozen.afgeleid])
+        wat = opsomming([_WAT.get(id, id) for id in gekozen.afgeleid])
         afgeleid = (f'<p class="kh-afgeleid-uitleg">Het advies gebruikt hiervan {e(wat)} als antwoord. '
                     "Vul je zelf een antwoord in, dan gaat dat voor.</p>")
     return (

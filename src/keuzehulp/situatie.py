@@ -12,6 +12,7 @@ weet de keuzehulp dat niet en zegt ze er niets over.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
@@ -57,7 +58,7 @@ class Situatie:
     def aantal_gekozen(self) -> int:
         return self.gekozen.aantal if self.gekozen else 0
 
-    @property
+    @functools.cached_property
     def bestaande_igs(self) -> tuple[BestaandeIgs, ...]:
         """De erkende IGS cultuur van de gekozen gemeenten (die niet gestopt zijn), grootste eerst."""
         if not self.gekozen:

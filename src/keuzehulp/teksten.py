@@ -17,7 +17,7 @@ from typing import Any
 from . import kennis, klok
 from .datum import datum_nl
 
-__all__ = ["tekst", "sleutels", "feiten", "getal", "euro", "TekstFout", "controleer", "ANTWOORD"]
+__all__ = ["tekst", "sleutels", "opsomming", "feiten", "getal", "euro", "TekstFout", "controleer", "ANTWOORD"]
 
 BESTAND = "teksten.toml"
 
@@ -47,8 +47,11 @@ def euro(bedrag: float) -> str:
     return f"{getal(int(geheel))},{cent} euro"
 
 
-def _opsomming(delen: list[str]) -> str:
-    return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + " of " + delen[-1]
+def opsomming(delen: list[str] | tuple[str, ...], voegwoord: str = "en") -> str:
+    """['A', 'B', 'C'] -> 'A, B en C' (of met een ander voegwoord)."""
+    if len(delen) <= 1:
+        return "".join(delen)
+    return ", ".join(delen[:-1]) + f" {voegwoord} " + delen[-1]
 
 
 def feiten(datum: _dt.date | None = None) -> dict[str, str]:
@@ -84,7 +87,7 @@ def _feiten(datum: _dt.date) -> dict[str, str]:
         "indiendatum": datum_nl(regel("cultuurnota").parameters["indiendatum"]),
         "bedrag_per_inwoner": euro(regel("bedrag").parameters["bedrag_per_inwoner"]),
         "minimum_ontwerp": euro(regel("bedrag").parameters["minimum_ontwerp"]),
-        "vormen_met_subsidie": "een vereniging met rechtspersoonlijkheid: " + _opsomming(met_subsidie),
+        "vormen_met_subsidie": "een vereniging met rechtspersoonlijkheid: " + opsomming(met_subsidie, "of"),
         "pv_duur": str(duur["projectvereniging"]),
         "dv_duur": str(duur["dienstverlenende_vereniging"]),
         "ov_duur": str(duur["opdrachthoudende_vereniging"]),

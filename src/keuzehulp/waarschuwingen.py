@@ -15,7 +15,7 @@ from .kennis import Rechtsvorm
 from .situatie import Situatie
 from .subsidietoets import SubsidieToets
 from .vragen import bestaande_vereniging
-from .teksten import tekst
+from .teksten import opsomming, tekst
 
 Antwoorden = Mapping[str, Any]
 
@@ -50,17 +50,13 @@ def _subsidie_telt(a: Antwoorden, s: Situatie) -> bool:
     return s.subsidie(a) == "ja"
 
 
-def _opsomming(namen: tuple[str, ...] | list[str]) -> str:
-    return namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
-
-
 def bestaande_igs(a, vorm, toets, s):
     """Gekozen gemeenten die al tot een erkende IGS cultuur behoren: praat eerst met die IGS."""
     igs = s.bestaande_igs
     if not igs:
         return None
     zinnen = [
-        tekst("waarschuwing.bestaande_igs_lid_" + ("een" if len(b.leden) == 1 else "meer"), leden=_opsomming(b.leden),
+        tekst("waarschuwing.bestaande_igs_lid_" + ("een" if len(b.leden) == 1 else "meer"), leden=opsomming(b.leden),
               aantal=str(len(b.leden)), totaal=str(s.aantal_gekozen), igs=b.naam, periode_igs=b.periode)
         for b in igs
     ]
