@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SITE = ROOT / "site"
+# IGS_SITE: build and test another copy of the site (e.g. /tmp/mijn-site), so that two
+# people working in one tree do not overwrite each other's site/.
+SITE = Path(os.environ.get("IGS_SITE") or ROOT / "site")
 
 
 # Tiers (markers registered in pyproject.toml). A test gets its tier from the fixtures
@@ -35,7 +37,7 @@ def pytest_collection_modifyitems(config, items):
 def build_site() -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=ROOT, env=env, check=True
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(SITE)], cwd=ROOT, env=env, check=True
     )
 
 
