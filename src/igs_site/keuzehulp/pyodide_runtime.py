@@ -21,9 +21,11 @@ import base64
 import hashlib
 import json
 import logging
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 from pathlib import Path
 
@@ -115,22 +117,35 @@ def browser_project(root: Path, doel: Path) -> Path:
 
 
 def bouw_wheel(root: Path) -> Path:
-    """Build (or reuse, when no source changed) the pure-Python wheel."""
+    """Build (or reuse, when no source changed) the pure-Python wheel.
+
+    Each build works in its own temporary folder and moves the finished wheel in place, so
+    two builds at once (two site copies, IGS_SITE in the tests) never delete each other's files.
+    """
     uit = root / "build" / "wheel"
     bestaande = sorted(uit.glob("*.whl"))
     if bestaande and bestaande[-1].stat().st_mtime >= _nieuwste_bron(root):
         return bestaande[-1]
-    shutil.rmtree(uit, ignore_errors=True)
-    project = browser_project(root, root / "build" / "browser-project")
-    resultaat = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(uit), str(project)],
-        capture_output=True, text=True,
-    )
-    wheels = sorted(uit.glob("*.whl"))
-    if resultaat.returncode != 0 or not wheels:
-        raise PluginError("Het Python-pakket voor de browser kon niet gebouwd worden:\n" + resultaat.stderr[-3000:])
-    shutil.rmtree(project, ignore_errors=True)
-    return wheels[-1]
+    (root / "build").mkdir(exist_ok=True)
+    werk = Path(tempfile.mkdtemp(prefix="wheel-", dir=root / "build"))
+    try:
+        project = browser_project(root, werk / "browser-project")
+        resultaat = subprocess.run(
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(werk / "uit"), str(project)],
+            capture_output=True, text=True,
+        )
+        wheels = sorted((werk / "uit").glob("*.whl"))
+        if resultaat.returncode != 0 or not wheels:
+            raise PluginError("Het Python-pakket voor de browser kon niet gebouwd worden:\n" + resultaat.stderr[-3000:])
+        uit.mkdir(exist_ok=True)
+        for oud in uit.glob("*.whl"):
+            if oud.name != wheels[-1].name:
+                oud.unlink(missing_ok=True)
+        doel = uit / wheels[-1].name
+        os.replace(wheels[-1], doel)
+        return doel
+    finally:
+        shutil.rmtree(werk, ignore_errors=True)
 
 
 def pyodide_versie(root: Path) -> str:
