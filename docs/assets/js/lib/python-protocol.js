@@ -31,7 +31,7 @@ export const GEHEUGEN_CACHE = "igs-python-geheugen";
 
 // The only Python functions a page may call in the worker: module -> functions.
 export const TOEGESTAAN = Object.freeze({
-  "keuzehulp.browser": Object.freeze(["verwerk"]),
+  "keuzehulp.browser": Object.freeze(["verwerk", "nota"]),
   sjablonen: Object.freeze(["browser_controleer", "browser_gemeenten", "browser_download", "afdrukvoorbeeld_html"]),
 });
 
