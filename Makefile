@@ -63,7 +63,7 @@ chromium: ## Installeer Debian's chromium voor de browsertests (als root)
 
 # Debian's WordPress, MariaDB and PHP for the embedding tests (tests/browser/test_wordpress.py
 # starts them on loopback itself; nothing is configured or started here).
-WORDPRESS_PAKKETTEN := wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql
+WORDPRESS_PAKKETTEN := wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone mariadb-server php-cli php-mysql
 
 wordpress: ## Installeer WordPress, MariaDB en PHP voor de insluittests (als root)
 	@if [ "$$(dpkg-query -W -f='$${Status}\n' $(WORDPRESS_PAKKETTEN) 2>/dev/null | grep -c '^install ok installed$$')" != "$(words $(WORDPRESS_PAKKETTEN))" ]; then \
