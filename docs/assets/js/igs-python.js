@@ -14,6 +14,16 @@ const protocol = import("./lib/python-protocol.js");
 const TRAAG_NA_MS = globalThis.igsTraagNaMs ?? 20000;
 const TRAAG = "Het laden duurt lang, misschien door een trage verbinding. De keuzehulp blijft laden en neemt het over zodra ze klaar is; intussen kun je de stap-voor-stapversie gebruiken.";
 let worker = null;
+// The status every widget follows (opStatus):
+//   toestand  "uit" | "laden" | "klaar" | "fout"
+//   tekst     what to tell the reader (Dutch)
+//   geladen, totaal  while loading: bytes of the runtime received / expected (numbers; totaal 0
+//             until the worker has read the manifest); voortgangTekst(status) words them
+//   traag     true once the start takes longer than TRAAG_NA_MS (it keeps going)
+//   kanOpnieuw  on "fout": true when trying again may help (network, integrity); the widget then
+//             offers a button that calls opnieuwStarten()
+//   code      on "fout": why (FOUTCODE in lib/python-protocol.js), when the worker said
+//   ms, fasen, bron, geheugenFout, geheugen  on "klaar": figures for tests and make bench
 let status = { toestand: "uit", tekst: "" };
 const luisteraars = new Set();
 const wachtend = new Map();
@@ -67,23 +77,36 @@ function waaromNiet() {
 function foutTekst({ tekst, code }, { FOUTCODE }) {
   if (code === FOUTCODE.webassembly) return GEEN_WEBASSEMBLY;
   if (code === FOUTCODE.controlegetal) {
-    return "De Python-omgeving werd niet gestart: " + tekst + ". Misschien is de website net bijgewerkt: herlaad de pagina.";
+    return "De Python-omgeving werd niet gestart: " + tekst + ". Zo'n bestand voeren we niet uit. Misschien is de website net bijgewerkt: probeer opnieuw of herlaad de pagina.";
+  }
+  if (code === FOUTCODE.netwerk) {
+    return "De Python-omgeving kon niet laden: " + tekst + ". Controleer je verbinding en probeer opnieuw.";
+  }
+  if (code === FOUTCODE.geblokkeerd) {
+    return "De Python-omgeving mag hier niet starten: " + tekst + ".";
   }
   return "De Python-omgeving kon niet laden (" + tekst + ").";
+}
+
+// "2,4 van 6,6 MB" for a status with geladen/totaal, else "".
+export function voortgangTekst({ geladen, totaal } = status) {
+  if (!totaal) return "";
+  const mb = (bytes) => (bytes / 1e6).toLocaleString("nl-BE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `${mb(Math.min(geladen || 0, totaal))} van ${mb(totaal)} MB`;
 }
 
 export function startPython() {
   if (gereed) return gereed;
   gereed = new Promise((resolve, reject) => {
-    const faal = (tekst) => {
-      zet({ toestand: "fout", tekst });
+    const faal = (tekst, { kanOpnieuw = true, code } = {}) => {
+      zet({ toestand: "fout", tekst, kanOpnieuw, code, traag: false });
       wachtend.forEach(({ reject: r }) => r(new Error(tekst)));
       wachtend.clear();
       reject(new Error(tekst));
     };
     const reden = waaromNiet();
-    if (reden) return faal(reden);
-    zet({ toestand: "laden", tekst: "Python-omgeving starten…" });
+    if (reden) return faal(reden, { kanOpnieuw: false }); // trying again changes nothing
+    zet({ toestand: "laden", tekst: "Python-omgeving starten…", geladen: 0, totaal: 0 });
     const timer = setTimeout(() => {
       if (status.toestand === "laden") zet({ traag: true, tekst: TRAAG });
     }, TRAAG_NA_MS);
@@ -99,26 +122,31 @@ export function startPython() {
 // The worker itself, once the protocol module is there.
 function startWorker(p, { resolve, faal, timer }) {
   const { SOORT } = p;
+  const adres = new URL("python-worker.js", import.meta.url);
+  if (pogingen > 0) adres.search = "opnieuw"; // the worker then asks the server again, past the cache
   try {
-    worker = new Worker(new URL("python-worker.js", import.meta.url), { type: "module", name: "igs-python" });
+    worker = new Worker(adres, { type: "module", name: "igs-python" });
   } catch (fout) {
     clearTimeout(timer);
-    return faal("De Python-omgeving mag hier niet starten (" + fout.message + ").");
+    return faal("De Python-omgeving mag hier niet starten (" + fout.message + ").", { kanOpnieuw: false });
   }
   worker.onerror = (event) => {
     clearTimeout(timer);
     event.preventDefault();
-    faal("De Python-omgeving kon niet laden (" + (event.message || "script niet beschikbaar") + ").");
+    faal("De Python-omgeving kon niet laden (" + (event.message || "het script python-worker.js kwam niet aan of mocht niet starten") + ").");
   };
   worker.onmessage = ({ data }) => {
-    if (data.soort === SOORT.voortgang) zet({ toestand: "laden", tekst: status.traag ? TRAAG : data.tekst });
+    if (data.soort === SOORT.voortgang) {
+      if (status.toestand === "fout") return; // a failed start stays failed until opnieuwStarten()
+      zet({ toestand: "laden", tekst: status.traag ? TRAAG : data.tekst, geladen: data.geladen, totaal: data.totaal });
+    }
     else if (data.soort === SOORT.klaar) {
       clearTimeout(timer);
       zet({ toestand: "klaar", tekst: "", traag: false, ms: data.ms, fasen: data.fasen, bron: data.bron, geheugenFout: data.geheugenFout });
       resolve();
     } else if (data.soort === SOORT.fout) {
       clearTimeout(timer);
-      faal(foutTekst(data, p));
+      faal(foutTekst(data, p), { kanOpnieuw: data.code !== p.FOUTCODE.webassembly, code: data.code });
     } else if (data.soort === SOORT.geheugen) {
       zet({ geheugen: data.bewaard ? "bewaard" : "niet bewaard: " + data.reden });
     } else if (wachtend.has(data.id)) {
@@ -128,6 +156,20 @@ function startWorker(p, { resolve, faal, timer }) {
       else r(data.resultaat);
     }
   };
+}
+
+// After a failure that may pass (network, integrity): a new worker, a new start. Widgets
+// follow it through opStatus as before; calls made after it wait for the new start.
+let pogingen = 0;
+export function opnieuwStarten() {
+  if (status.toestand !== "fout" || !status.kanOpnieuw) return gereed || startPython();
+  pogingen += 1;
+  if (worker) worker.terminate();
+  worker = null;
+  gereed = null;
+  geheugenGevraagd = false;
+  status = { toestand: "uit", tekst: "" };
+  return startPython();
 }
 
 // Call module.functie(...args) in Python; resolves with its (JSON-able or bytes) result.

@@ -4,15 +4,16 @@
 // (igs-python.js), the snapshot's cache name and the functions a page may call:
 // lib/python-protocol.js, imported by both sides.
 //
-// What is verified in the browser: every file Pyodide or this worker fetches
-// (pyodide.asm.wasm, python_stdlib.zip, pyodide-lock.json and our wheel) is
-// checked against the SHA-256 the build wrote into manifest.json (fetch's
-// `integrity`); a different file is refused ("controlegetal klopt niet").
-// Not hash-checked: the JavaScript modules themselves (this worker,
-// lib/python-protocol.js, pyodide.mjs, pyodide.asm.mjs), which a worker can
-// only load by URL; they come from this site (Pyodide's under a versioned
-// folder), and the site's
-// Content-Security-Policy (script-src 'self') allows no other origin.
+// What is verified in the browser: every file of the runtime (pyodide.mjs,
+// pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip, pyodide-lock.json) and our
+// wheel is downloaded here, counted (the page shows how far the download is) and
+// checked against the SHA-256 the build wrote into manifest.json before it is used;
+// a different file is refused ("controlegetal klopt niet"). The two JavaScript
+// modules of Pyodide run only after that check, imported from a Blob of the checked
+// bytes (the Content-Security-Policy of this worker script allows blob: for that:
+// src/igs_site/publiceren/hosting.py). Not hash-checked: this worker and
+// lib/python-protocol.js, which come from this site like the page's own scripts
+// (script-src 'self'), and manifest.json itself, revalidated on every visit.
 import { FOUTCODE, GEHEUGEN_CACHE, SOORT, toegestaan } from "./lib/python-protocol.js";
 
 const BASIS = new URL("../pyodide/", import.meta.url);
@@ -60,67 +61,133 @@ async function controleerWebAssembly() {
 }
 
 const oorspronkelijkeFetch = self.fetch.bind(self);
-
-// Why a checked fetch failed: the file arrived but differs from the build, or it did not arrive.
-async function waaromGeweigerd(url, integriteit) {
-  let bytes;
-  try {
-    const antwoord = await oorspronkelijkeFetch(url, { cache: "no-store" });
-    if (!antwoord.ok) return new LaadFout(`${bestandsnaam(url)}: HTTP ${antwoord.status}`, FOUTCODE.netwerk);
-    bytes = await antwoord.arrayBuffer();
-  } catch {
-    return new LaadFout(`${bestandsnaam(url)} kwam niet aan`, FOUTCODE.netwerk);
-  }
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  const gekregen = "sha256-" + btoa(String.fromCharCode(...new Uint8Array(digest)));
-  if (gekregen === integriteit) return new LaadFout(`${bestandsnaam(url)} kwam niet aan`, FOUTCODE.netwerk);
-  return new LaadFout(`het controlegetal van ${bestandsnaam(url)} klopt niet`, FOUTCODE.controlegetal);
-}
+// A retry after a failure (igs-python.js adds ?opnieuw): ask the server again rather than
+// trusting the browser's cache, which may hold the file that failed.
+const OPNIEUW = new URL(import.meta.url).searchParams.has("opnieuw");
 
 function bestandsnaam(url) {
   return decodeURIComponent(new URL(url).pathname.split("/").pop());
 }
 
-// Every fetch of a file named in the manifest carries its hash. Pyodide calls
-// the global fetch, so its own downloads are checked too.
-async function gecontroleerdeFetch(url, integriteit) {
-  let antwoord;
-  try {
-    antwoord = await oorspronkelijkeFetch(url, { integrity: integriteit, credentials: "same-origin" });
-  } catch {
-    const fout = await waaromGeweigerd(url, integriteit);
-    bootFout(fout);
-    throw fout;
-  }
-  if (!antwoord.ok) {
-    const fout = new LaadFout(`${bestandsnaam(url)}: HTTP ${antwoord.status}`, FOUTCODE.netwerk);
-    bootFout(fout);
-    throw fout;
-  }
-  if (url.endsWith(".wasm") && !/^application\/wasm\b/.test(antwoord.headers.get("content-type") || "")) {
-    // The bytes are the build's (checked above); only the server's label is
-    // wrong, which would stop WebAssembly's streaming compile. Relabel them.
-    console.warn(`${bestandsnaam(url)} komt met Content-Type "${antwoord.headers.get("content-type")}" in plaats van application/wasm; de webserver moet dat rechtzetten.`);
-    return new Response(antwoord.body, { status: 200, headers: { "content-type": "application/wasm" } });
-  }
-  return antwoord;
+// --- Download progress -----------------------------------------------------------
+// Bytes of the runtime received so far, out of the total the build wrote into the
+// manifest (the files' own sizes; the transfer itself may be compressed). Reported at most
+// ten times a second, and always at the end of a file.
+const voortgang = { tekst: "", geladen: 0, totaal: 0 };
+let laatstGemeld = 0;
+
+function meldVoortgang(tekst) {
+  if (gemeld) return; // failed: no progress after the failure
+  if (tekst) voortgang.tekst = tekst;
+  const nu = performance.now();
+  if (!tekst && nu - laatstGemeld < 100) return;
+  laatstGemeld = nu;
+  meld({ soort: SOORT.voortgang, tekst: voortgang.tekst, geladen: Math.min(voortgang.geladen, voortgang.totaal), totaal: voortgang.totaal });
 }
 
-function bewaakDownloads(manifest) {
-  const verwacht = new Map(
-    Object.entries(manifest.bestanden).map(([naam, integriteit]) => [new URL(naam, BASIS).href, integriteit])
-  );
-  manifest.wheels.forEach((wheel) => verwacht.set(new URL(wheel.bestand, BASIS).href, wheel.integrity));
+// --- Checked downloads -------------------------------------------------------------
+// url -> {integrity, grootte} for every file of the manifest, and url -> the promise of its
+// checked bytes (each file is downloaded once, even when Pyodide asks twice).
+const verwacht = new Map();
+const gedownload = new Map();
+
+function leesManifest(manifest) {
+  const groottes = manifest.groottes || {};
+  for (const [naam, integrity] of Object.entries(manifest.bestanden)) {
+    if (naam.endsWith(".map")) continue; // only for developers' tools
+    verwacht.set(new URL(naam, BASIS).href, { integrity, grootte: groottes[naam] || 0 });
+  }
+  for (const wheel of manifest.wheels) {
+    verwacht.set(new URL(wheel.bestand, BASIS).href, { integrity: wheel.integrity, grootte: wheel.grootte || 0 });
+  }
+  voortgang.totaal = [...verwacht.values()].reduce((som, b) => som + b.grootte, 0);
+}
+
+async function download(url, { integrity }) {
+  const naam = bestandsnaam(url);
+  let antwoord;
+  try {
+    antwoord = await oorspronkelijkeFetch(url, { credentials: "same-origin", cache: OPNIEUW ? "no-cache" : "default" });
+  } catch {
+    throw new LaadFout(`${naam} kwam niet aan`, FOUTCODE.netwerk);
+  }
+  if (!antwoord.ok) throw new LaadFout(`${naam}: HTTP ${antwoord.status}`, FOUTCODE.netwerk);
+  const delen = [];
+  let ontvangen = 0;
+  try {
+    const lezer = antwoord.body.getReader();
+    for (;;) {
+      const { done, value } = await lezer.read();
+      if (done) break;
+      delen.push(value);
+      ontvangen += value.length;
+      voortgang.geladen += value.length;
+      meldVoortgang();
+    }
+  } catch {
+    throw new LaadFout(`${naam} kwam maar voor een deel aan (de verbinding viel weg)`, FOUTCODE.netwerk);
+  }
+  const bytes = new Uint8Array(ontvangen);
+  let plaats = 0;
+  for (const deel of delen) {
+    bytes.set(deel, plaats);
+    plaats += deel.length;
+  }
+  if ((await sha256(bytes)) !== integrity) {
+    throw new LaadFout(`het controlegetal van ${naam} klopt niet`, FOUTCODE.controlegetal);
+  }
+  meldVoortgang(voortgang.tekst);
+  return { bytes, type: antwoord.headers.get("content-type") || "" };
+}
+
+// The checked bytes of a file of the manifest. A failure is reported to the page at once:
+// Pyodide does not always pass a failed download on.
+function gecontroleerd(url) {
+  if (!gedownload.has(url)) {
+    const belofte = download(url, verwacht.get(url));
+    belofte.catch(bootFout);
+    gedownload.set(url, belofte);
+  }
+  return gedownload.get(url);
+}
+
+// Pyodide calls the global fetch: every file of the manifest it asks for comes from the
+// checked download, as a fresh Response (each one can be read once).
+function bewaakDownloads() {
   self.fetch = (invoer, opties) => {
     const url = new URL(invoer instanceof Request ? invoer.url : String(invoer), self.location.href).href;
-    return verwacht.has(url) ? gecontroleerdeFetch(url, verwacht.get(url)) : oorspronkelijkeFetch(invoer, opties);
+    if (!verwacht.has(url)) return oorspronkelijkeFetch(invoer, opties);
+    return gecontroleerd(url).then(({ bytes, type }) => {
+      let soort = type;
+      if (url.endsWith(".wasm") && !/^application\/wasm\b/.test(type)) {
+        // The bytes are the build's (checked); only the server's label is wrong, which
+        // would stop WebAssembly's streaming compile. Relabel them.
+        console.warn(`${bestandsnaam(url)} komt met Content-Type "${type}" in plaats van application/wasm; de webserver moet dat rechtzetten.`);
+        soort = "application/wasm";
+      }
+      return new Response(bytes, { status: 200, headers: { "content-type": soort } });
+    });
   };
+}
+
+// A JavaScript module of the runtime, run only once its bytes match the manifest: imported
+// from a Blob of exactly those bytes, never again from its URL.
+async function importeerGecontroleerd(url) {
+  const { bytes } = await gecontroleerd(url);
+  const adres = URL.createObjectURL(new Blob([bytes], { type: "text/javascript" }));
+  try {
+    return await import(adres);
+  } catch (fout) {
+    throw new LaadFout(`${bestandsnaam(url)} mocht hier niet starten (${fout.message})`, FOUTCODE.geblokkeerd);
+  } finally {
+    URL.revokeObjectURL(adres);
+  }
 }
 
 async function laadWheels(py, manifest) {
   for (const wheel of manifest.wheels) {
-    const antwoord = await fetch(new URL(wheel.bestand, BASIS));
-    py.unpackArchive(await antwoord.arrayBuffer(), "wheel");
+    const { bytes } = await gecontroleerd(new URL(wheel.bestand, BASIS).href);
+    py.unpackArchive(bytes.slice().buffer, "wheel");
   }
 }
 
@@ -225,18 +292,31 @@ async function herstel(opties, manifest, { bytes, klopt }, fase) {
   }
 }
 
+// Pyodide's two modules, each checked before it runs (importeerGecontroleerd); the second
+// is handed to the first, so Pyodide never imports it by URL itself.
+let modules = null;
 async function loadPyodide(runtime, opties) {
-  const module = await import(new URL("pyodide.mjs", runtime).href);
-  return module.loadPyodide(opties);
+  modules ??= Promise.all([
+    importeerGecontroleerd(new URL("pyodide.mjs", runtime).href),
+    importeerGecontroleerd(new URL("pyodide.asm.mjs", runtime).href),
+  ]);
+  const [pyodideModule, asm] = await modules;
+  return pyodideModule.loadPyodide({ ...opties, createPyodideModule: asm.default });
 }
 
 async function boot() {
   const start = performance.now();
   const fasen = {};
   const fase = (naam) => (fasen[naam] = Math.round(performance.now() - start));
-  meld({ soort: SOORT.voortgang, tekst: "Python-omgeving ophalen…" });
+  meldVoortgang("Python-omgeving ophalen…");
   const [manifest, opgeslagen] = await Promise.all([haalManifest(), leesGeheugen(), controleerWebAssembly()]);
-  bewaakDownloads(manifest);
+  leesManifest(manifest);
+  bewaakDownloads();
+  // Every file is needed on both routes (a start and a restore): all are asked for at once,
+  // so a slow connection does not wait a round trip between them.
+  await Promise.all([...verwacht.keys()].map(gecontroleerd));
+  fase("download");
+  meldVoortgang();
   const runtime = new URL(manifest.map, BASIS);
   const opties = { runtime, pyodide: { indexURL: runtime.href, stdout: () => {}, stderr: () => {} } };
   geheugenSleutel = sleutelVoor(manifest);
@@ -247,7 +327,7 @@ async function boot() {
   let py = null;
   let bron = "start";
   if (bewaard) {
-    meld({ soort: SOORT.voortgang, tekst: "Python hervatten…" });
+    meldVoortgang("Python hervatten…");
     try {
       py = await herstel(opties, manifest, bewaard, fase);
       bron = "geheugen";
@@ -257,10 +337,10 @@ async function boot() {
     }
   }
   if (!py) {
-    meld({ soort: SOORT.voortgang, tekst: "Python starten…" });
+    meldVoortgang("Python starten…");
     py = await loadPyodide(runtime, { ...opties.pyodide, _makeSnapshot: typeof caches !== "undefined" });
     fase("pyodide");
-    meld({ soort: SOORT.voortgang, tekst: "Keuzehulp laden…" });
+    meldVoortgang("Keuzehulp laden…");
     await laadWheels(py, manifest);
     fase("wheel");
     // Unpacking does not prove the code works: import it.

@@ -6,9 +6,9 @@
   `python -m build` (from a copy of the project with only those two packages: the site
   build igs_site never goes to the browser) and copied to assets/wheels/ under a name that carries
   its hash (as the wheel's build tag, so the name stays a valid wheel name).
-- assets/pyodide/manifest.json records the version, the runtime folder and a
-  SHA-256 (SRI form) of every file, so the worker can refuse a file that
-  differs from the build.
+- assets/pyodide/manifest.json records the version, the runtime folder, a
+  SHA-256 (SRI form) and the size of every file, so the worker can refuse a file that
+  differs from the build and show how far the download is.
 
 Caching: every file under assets/pyodide/<version>/ and assets/wheels/ has an
 address that changes when its content does, so hosts may cache them for a
@@ -163,9 +163,11 @@ def on_post_build(config):
     doel = assets / versie
     doel.mkdir(parents=True)
     bestanden = {}
+    groottes = {}
     for naam in RUNTIME_BESTANDEN:
         shutil.copy2(bron / naam, doel / naam)
         bestanden[f"{versie}/{naam}"] = integriteit(doel / naam)
+        groottes[f"{versie}/{naam}"] = (doel / naam).stat().st_size
 
     wheel = bouw_wheel(root)
     wheels_doel = Path(config.site_dir) / "assets" / "wheels"
@@ -178,6 +180,9 @@ def on_post_build(config):
         "pyodide": versie,
         "map": f"{versie}/",
         "bestanden": bestanden,
-        "wheels": [{"bestand": f"../wheels/{gepubliceerd.name}", "integrity": integriteit(gepubliceerd)}],
+        # Bytes per file: the worker shows how far the download is (geladen of totaal).
+        "groottes": groottes,
+        "wheels": [{"bestand": f"../wheels/{gepubliceerd.name}", "integrity": integriteit(gepubliceerd),
+                    "grootte": gepubliceerd.stat().st_size}],
     }
     (assets / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
