@@ -92,10 +92,12 @@ def _beschrijf(code: str) -> str:
 
 @dataclass(frozen=True)
 class Soort:
-    """What a file needs: its frame-ancestors and whether it is versioned."""
+    """What a file needs: its frame-ancestors, whether it is versioned, and whether it is the
+    Python worker (which runs Pyodide's modules from blob: after checking them)."""
 
     embed: bool
     versie: bool
+    worker: bool = False
 
 
 # What other websites may show in an iframe: the embed pages, and the static
@@ -104,23 +106,34 @@ class Soort:
 INSLUITBAAR = ("embed/", "keuzehulp/pad/")
 
 
+# The Python worker downloads Pyodide's two JavaScript modules itself, checks their SHA-256
+# against manifest.json and only then imports them from a Blob of the checked bytes
+# (docs/assets/js/python-worker.js). A worker follows the Content-Security-Policy of its own
+# script, so only this file gets blob: in script-src; pages keep script-src 'self'. A blob: URL
+# can only be made by script that already runs in this origin, so it lets nothing new in.
+PYTHON_WORKER = "assets/js/python-worker.js"
+
+
 def soort(pad: str, versiepatronen: list[re.Pattern]) -> Soort:
     """pad: path inside site/ with '/' (a trailing .gz is ignored)."""
     pad = pad.removesuffix(".gz")
-    return Soort(embed=pad.startswith(INSLUITBAAR), versie=any(p.search(pad) for p in versiepatronen))
+    return Soort(embed=pad.startswith(INSLUITBAAR), versie=any(p.search(pad) for p in versiepatronen),
+                 worker=pad == PYTHON_WORKER)
 
 
-def csp(bron: dict, hashes: list[str], embed: bool) -> str:
+def csp(bron: dict, hashes: list[str], embed: bool, worker: bool = False) -> str:
     richtlijnen = {k: v for k, v in bron["csp"].items() if isinstance(v, str)}
-    richtlijnen["script-src"] = " ".join([richtlijnen["script-src"], *sorted(hashes)])
-    richtlijnen["frame-ancestors"] = bron["csp"]["frame-ancestors"]["embed" if embed else "site"]
+    richtlijnen["script-src"] = " ".join([richtlijnen["script-src"], *(["blob:"] if worker else []), *sorted(hashes)])
+    voorouders = bron["csp"]["frame-ancestors"]["embed" if embed else "site"]
+    if voorouders:  # empty: no directive (headers.toml)
+        richtlijnen["frame-ancestors"] = voorouders
     return "; ".join(f"{naam} {waarde}" for naam, waarde in richtlijnen.items())
 
 
 def headers_voor(bron: dict, hashes: list[str], s: Soort) -> dict[str, str]:
     return {
         **bron["altijd"],
-        "Content-Security-Policy": csp(bron, hashes, s.embed),
+        "Content-Security-Policy": csp(bron, hashes, s.embed, s.worker),
         "Cache-Control": bron["cache"]["versie" if s.versie else "herbevestigen"],
     }
 
