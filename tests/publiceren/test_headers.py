@@ -168,3 +168,44 @@ def test_runtime_gecomprimeerd_overgedragen(site_dir, nginx):
         assert gzip.decompress(inhoud) == origineel
         assert "Accept-Encoding" in headers.get("vary", "")
         print(f"\n{naam}: {len(origineel):,} -> {len(inhoud):,} bytes over the wire")
+
+
+def test_nginx_eigen_foutantwoorden_dragen_de_headers(nginx):
+    """400, 414 and 405 come from nginx itself, before any location: the server level's headers."""
+    import http.client
+    from urllib.parse import urlparse
+
+    adres = urlparse(nginx)
+    for methode, pad in (("GET", "/%2e%2e/etc/passwd"), ("GET", "/keuzehulp/?nis=" + "11002," * 1500),
+                         ("TRACE", "/")):
+        verbinding = http.client.HTTPConnection(adres.hostname, adres.port, timeout=10)
+        verbinding.putrequest(methode, pad, skip_accept_encoding=True)
+        verbinding.endheaders()
+        antwoord = verbinding.getresponse()
+        headers = {k.lower(): v for k, v in antwoord.getheaders()}
+        verbinding.close()
+        assert antwoord.status in (400, 405, 414), (methode, pad[:40], antwoord.status)
+        assert "frame-ancestors 'self'" in headers.get("content-security-policy", ""), (antwoord.status, headers)
+        assert headers.get("x-content-type-options") == "nosniff", antwoord.status
+        assert "strict-transport-security" in headers, antwoord.status
+
+
+def test_nginx_zonder_waarschuwingen(site_dir, tmp_path):
+    """No 'duplicate extension' (Debian's mime.types already knows .wasm) nor any other warning,
+    and .wasm and .mjs still get their types (test_nginx_inhoudstypes_en_404)."""
+    import subprocess
+
+    from webserver import MIME_TYPES, NGINX, nginx_conf
+
+    bron = hosting.lees_bron()
+    rules = hosting.regels(site_dir, hosting.versiepatronen(bron))
+    include = tmp_path / "igs-cultuur.conf"
+    include.write_text(hosting.render_nginx(bron, hosting.script_hashes(site_dir), rules,
+                                            hosting.extensies_per_regel(site_dir, rules)), encoding="utf-8")
+    (tmp_path / "tmp").mkdir()
+    (tmp_path / "mime.types").write_bytes(Path(MIME_TYPES).read_bytes())
+    conf = tmp_path / "nginx.conf"
+    conf.write_text(nginx_conf(tmp_path, site_dir.resolve(), include, 1), encoding="utf-8")
+    test = subprocess.run([NGINX, "-t", "-p", str(tmp_path), "-c", str(conf)], capture_output=True, text=True)
+    assert test.returncode == 0, test.stderr
+    assert "[warn]" not in test.stderr and "[emerg]" not in test.stderr, test.stderr

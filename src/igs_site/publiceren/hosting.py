@@ -215,9 +215,43 @@ def _nginx_waarde(waarde: str) -> str:
     return '"' + waarde.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def render_nginx(bron: dict, hashes: dict[str, str], rules: list[Regel]) -> str:
+# Content types for the other extensions in a location that gets its own types block (below).
+STANDAARD_TYPES = {"json": "application/json", "map": "application/json", "zip": "application/zip",
+                   "js": "text/javascript", "whl": "application/zip", "txt": "text/plain"}
+
+
+def extensies_per_regel(site: Path, rules: list[Regel]) -> dict[str, set[str]]:
+    """Regel.patroon -> the extensions of the files it covers (without a trailing .gz)."""
+    uit: dict[str, set[str]] = {}
+    for regel in rules:
+        if regel.patroon.endswith("*"):
+            map_ = site / regel.patroon.strip("/*")
+            bestanden = [p for p in map_.rglob("*") if p.is_file()] if map_.is_dir() else []
+        else:
+            pad = site / regel.patroon.lstrip("/")
+            bestanden = [pad] if pad.is_file() else []
+        uit[regel.patroon] = {p.name.removesuffix(".gz").rsplit(".", 1)[-1] for p in bestanden if "." in p.name}
+    return uit
+
+
+def _types_blok(bron: dict, extensies: set[str]) -> list[str]:
+    """A location-level types block when the location serves a type nginx may not know (.wasm
+    before nginx 1.21, .mjs): it replaces the inherited map for that location only, so the
+    server's mime.types is never extended twice (no 'duplicate extension' warning)."""
+    if not extensies & set(bron["types"]):
+        return []
+    onbekend = extensies - set(bron["types"]) - set(STANDAARD_TYPES)
+    if onbekend:
+        raise HostingFout(f"nginx: geen inhoudstype bekend voor .{', .'.join(sorted(onbekend))} naast "
+                          f".{', .'.join(sorted(extensies & set(bron['types'])))}; vul STANDAARD_TYPES aan")
+    typen = {**STANDAARD_TYPES, **bron["types"]}
+    return ["    types { " + " ".join(f"{typen[e]} {e};" for e in sorted(extensies)) + " }"]
+
+
+def render_nginx(bron: dict, hashes: dict[str, str], rules: list[Regel],
+                 extensies: dict[str, set[str]] | None = None) -> str:
     lijst = sorted(hashes)
-    types = " ".join(f"{mime} {ext};" for ext, mime in bron["types"].items())
+    extensies = extensies or {}
     compressie = sorted({bron["types"].get(e, "") for e in bron["comprimeren"]["extensies"]} - {""}
                         | {"text/css", "application/javascript", "application/json", "image/svg+xml",
                            "application/xml", "text/plain", "application/zip"})
@@ -232,10 +266,9 @@ def render_nginx(bron: dict, hashes: dict[str, str], rules: list[Regel]) -> str:
         "charset utf-8;",
         "charset_types text/css text/javascript application/javascript application/json image/svg+xml"
         " application/xml text/plain;",
-        "# nginx's mime.types knows neither .mjs nor (before 1.21) .wasm; a types block",
-        "# here replaces the inherited map, so include it first.",
+        "# nginx's mime.types knows neither .mjs nor (before 1.21) .wasm: the locations that",
+        "# serve them have their own types block (complete for their files).",
         "include mime.types;",
-        f"types {{ {types} }}",
         "# Precompressed name.gz (make site) when the browser accepts gzip; otherwise on the fly.",
         "gzip_static on;",
         "gzip on;",
@@ -247,17 +280,23 @@ def render_nginx(bron: dict, hashes: dict[str, str], rules: list[Regel]) -> str:
         "",
     ]
 
-    def blok(kop: str, s: Soort) -> str:
-        regels = [f"{kop} {{"]
-        regels += [f"    add_header {naam} {_nginx_waarde(waarde)} always;"
-                   for naam, waarde in headers_voor(bron, lijst, s).items()]
-        regels.append("}")
-        return "\n".join(regels)
+    def headers(s: Soort, inspringen: str) -> list[str]:
+        return [f"{inspringen}add_header {naam} {_nginx_waarde(waarde)} always;"
+                for naam, waarde in headers_voor(bron, lijst, s).items()]
+
+    def blok(kop: str, s: Soort, patroon: str = "") -> str:
+        return "\n".join([f"{kop} {{", *_types_blok(bron, extensies.get(patroon, set())), *headers(s, "    "), "}"])
+
+    # nginx's own answers that no location handles (400 for a malformed request, 414 for a
+    # request line over 8 KB, 405 for TRACE) take the headers of the server level; every
+    # location sets its own, so these are never added twice.
+    blokken += ["# nginx's own error answers (400, 414, 405 TRACE): the headers of a page.",
+                *headers(Soort(embed=False, versie=False), ""), ""]
 
     # A default for paths no rule names (a 404 at an unknown top-level path).
     if not any(r.patroon == "/*" for r in rules):
         blokken.append(blok("location /", Soort(embed=False, versie=False)))
-    blokken += [blok(_nginx_locatie(r.patroon), r.soort) for r in rules]
+    blokken += [blok(_nginx_locatie(r.patroon), r.soort, r.patroon) for r in rules]
     return "\n".join(blokken) + "\n"
 
 
@@ -274,5 +313,5 @@ def schrijf(site: Path, nginx_pad: Path | None) -> dict[str, str]:
     (site / "_headers").write_text(render_headers(bron, hashes, rules), encoding="utf-8")
     if nginx_pad is not None:
         nginx_pad.parent.mkdir(parents=True, exist_ok=True)
-        nginx_pad.write_text(render_nginx(bron, hashes, rules), encoding="utf-8")
+        nginx_pad.write_text(render_nginx(bron, hashes, rules, extensies_per_regel(site, rules)), encoding="utf-8")
     return hashes
