@@ -29,6 +29,10 @@ Opdrachten:
          [--html]            Het advies als HTML-fragment.
          [--basis PREFIX]    Prefix voor links in de HTML (standaard "/").
          [--datum JJJJ-MM-DD] Advies voor de situatie op die datum (standaard vandaag, of IGS_DATUM).
+  nota VRAAG=WAARDE ... --formaat odt|docx -o BESTAND
+                             Het advies als nota voor het college van burgemeester en
+                             schepenen (ODT of DOCX), met een voorstel van beslissing.
+         [--datum JJJJ-MM-DD] Zoals bij advies.
   paden [--json]             Tel (of toon) alle antwoordpaden van het statische pad.
   golden [--schrijf BESTAND] Toon het goldenbestand, of schrijf het weg.
   stroomdiagram [--basis P]  Het stroomdiagram als HTML-fragment.
@@ -101,49 +105,69 @@ def cmd_vragen(args: list[str]) -> int:
     return 0
 
 
-def cmd_advies(args: list[str]) -> int:
+def _datum(args: list[str]):
+    """(datum, rest, fout) uit '--datum JJJJ-MM-DD'; zonder: de ene klok (vandaag, of IGS_DATUM)."""
+    import datetime as dt
+
+    from .klok import KlokFout, vandaag
+
+    datum_tekst, args, fout = _neem_optie(args, "--datum")
+    if fout:
+        return None, args, fout
+    if datum_tekst is None:
+        try:
+            return vandaag(), args, None
+        except KlokFout as fout_klok:
+            return None, args, str(fout_klok)
+    try:
+        return dt.date.fromisoformat(datum_tekst), args, None
+    except ValueError:
+        return None, args, f"ongeldige datum '{datum_tekst}': gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28."
+
+
+def _ruwe_antwoorden(rest: list[str]) -> tuple[dict[str, str], str | None]:
+    ruw: dict[str, str] = {}
+    for arg in rest:
+        if "=" not in arg:
+            return ruw, f"ongeldig argument '{arg}': gebruik VRAAG=WAARDE, bijvoorbeeld doel=projecten."
+        sleutel, waarde = arg.split("=", 1)
+        ruw[sleutel] = waarde
+    return ruw, None
+
+
+def _bereken(ruw: dict[str, str], datum):
+    """(antwoorden, advies), of None na de meldingen op stderr (een ongeldig antwoord)."""
     from .advies import advies as maak_advies
     from .antwoorden import OngeldigAntwoord, lees_antwoorden_strikt
 
+    try:
+        antwoorden = lees_antwoorden_strikt(ruw)
+        return antwoorden, maak_advies(antwoorden, datum)
+    except OngeldigAntwoord as fout_antwoord:
+        for melding in fout_antwoord.meldingen:
+            print(f"keuzehulp: {melding}", file=sys.stderr)
+        return None
+
+
+def cmd_advies(args: list[str]) -> int:
     basis, args, fout = _neem_optie(args, "--basis")
     if fout:
         return _fout(fout)
-    datum_tekst, args, fout = _neem_optie(args, "--datum")
+    datum, args, fout = _datum(args)
     if fout:
         return _fout(fout)
-    datum = None
-    if datum_tekst is not None:
-        import datetime as dt
-
-        try:
-            datum = dt.date.fromisoformat(datum_tekst)
-        except ValueError:
-            return _fout(f"ongeldige datum '{datum_tekst}': gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-28.")
-    else:  # standaard de ene klok: vandaag, of IGS_DATUM
-        from .klok import KlokFout, vandaag
-
-        try:
-            datum = vandaag()
-        except KlokFout as fout_klok:
-            return _fout(str(fout_klok))
     vlaggen, rest, fout = _vlaggen(args, {"--json", "--html"})
     if fout:
         return _fout(fout)
     if {"--json", "--html"} <= vlaggen:
         return _fout("kies --json of --html, niet allebei.")
-    ruw: dict[str, str] = {}
-    for arg in rest:
-        if "=" not in arg:
-            return _fout(f"ongeldig argument '{arg}': gebruik VRAAG=WAARDE, bijvoorbeeld doel=projecten.")
-        sleutel, waarde = arg.split("=", 1)
-        ruw[sleutel] = waarde
-    try:
-        antwoorden = lees_antwoorden_strikt(ruw)
-        resultaat = maak_advies(antwoorden, datum)
-    except OngeldigAntwoord as fout_antwoord:
-        for melding in fout_antwoord.meldingen:
-            print(f"keuzehulp: {melding}", file=sys.stderr)
+    ruw, fout = _ruwe_antwoorden(rest)
+    if fout:
+        return _fout(fout)
+    berekend = _bereken(ruw, datum)
+    if berekend is None:
         return 2
+    antwoorden, resultaat = berekend
     if "--json" in vlaggen:
         print(json.dumps(resultaat.als_dict(), ensure_ascii=False, indent=2))
     elif "--html" in vlaggen:
@@ -156,6 +180,39 @@ def cmd_advies(args: list[str]) -> int:
         gegeven = {k.strip().lower() for k in ruw} - {"nis"}  # niet de afgeleide antwoorden
         niet_gebruikt = [k for k in antwoorden if k in gegeven and k not in resultaat.antwoorden]
         sys.stdout.write(render_tekst(resultaat, niet_gebruikt))
+    return 0
+
+
+def cmd_nota(args: list[str]) -> int:
+    from .notatekst import FORMATEN
+
+    formaat, args, fout = _neem_optie(args, "--formaat")
+    bestand, args, fout2 = _neem_optie(args, "-o")
+    datum, args, fout3 = _datum(args)
+    if fout or fout2 or fout3:
+        return _fout(fout or fout2 or fout3)
+    _, rest, fout = _vlaggen(args, {"--formaat", "--datum", "-o"})
+    if fout:
+        return _fout(fout)
+    if formaat not in FORMATEN:
+        return _fout(f"kies het formaat met --formaat odt of --formaat docx (niet '{formaat}')." if formaat
+                     else "kies het formaat met --formaat odt of --formaat docx.")
+    if not bestand:
+        return _fout("geef het bestand voor de nota met -o BESTAND, bijvoorbeeld -o nota.odt.")
+    ruw, fout = _ruwe_antwoorden(rest)
+    if fout:
+        return _fout(fout)
+    if not ruw:
+        return _fout("geef minstens één antwoord, bijvoorbeeld doel=regiowerking of nis=44021,44020.")
+    berekend = _bereken(ruw, datum)
+    if berekend is None:
+        return 2
+    from .nota import nota
+
+    inhoud = nota(berekend[1], formaat)
+    with open(bestand, "wb") as f:
+        f.write(inhoud)
+    print(f"Geschreven: {bestand}")
     return 0
 
 
@@ -203,6 +260,7 @@ def cmd_stroomdiagram(args: list[str]) -> int:
 OPDRACHTEN = {
     "vragen": cmd_vragen,
     "advies": cmd_advies,
+    "nota": cmd_nota,
     "paden": cmd_paden,
     "golden": cmd_golden,
     "stroomdiagram": cmd_stroomdiagram,

@@ -14,7 +14,7 @@ from typing import Any, Mapping
 from . import afleiding
 from .vragen import Vraag, _getal_tekst, vraag_ids, vragen
 
-__all__ = ["Gelezen", "OngeldigAntwoord", "lees_antwoorden", "lees_antwoorden_strikt", "lees_getal", "als_tekst"]
+__all__ = ["Gelezen", "OngeldigAntwoord", "lees_antwoorden", "lees_antwoorden_strikt", "lees_getal", "veldmelding", "als_tekst"]
 
 
 class OngeldigAntwoord(ValueError):
@@ -56,27 +56,59 @@ def _begrensd(meldingen: list[str]) -> list[str]:
     return meldingen[:_MAX_MELDINGEN] + [f"\u2026 en nog {_getal_tekst(rest)} {'melding' if rest == 1 else 'meldingen'}."]
 
 
-def lees_getal(v: Vraag, tekst: str) -> int:
-    """Lees een geheel getal voor vraag ``v``; ``OngeldigAntwoord`` als het niet kan."""
+def _bereik(v: Vraag) -> str:
+    return f"Geef een geheel getal van {_getal_tekst(v.min)} tot {_getal_tekst(v.max)}"
+
+
+def _keur_getal(v: Vraag, tekst: str) -> int | str:
+    """Het getal, of wat eraan scheelt: 'negatief', 'geen_getal' of 'buiten'."""
     schoon = tekst.strip()
     if schoon.startswith(("-", "\u2212")) and _GETAL.fullmatch(schoon[1:].strip()):
-        raise OngeldigAntwoord(
-            f"Het antwoord '{_kort(tekst)}' op vraag '{v.id}' is negatief. Geef een geheel getal van "
-            f"{_getal_tekst(v.min)} tot {_getal_tekst(v.max)}."
-        )
+        return "negatief"
     if not _GETAL.fullmatch(schoon):
-        raise OngeldigAntwoord(
-            f"Het antwoord '{_kort(tekst)}' op vraag '{v.id}' is geen geheel getal. Geef een geheel getal van "
-            f"{_getal_tekst(v.min)} tot {_getal_tekst(v.max)}, bijvoorbeeld 120000 of 120.000."
-        )
+        return "geen_getal"
     cijfers = re.sub(r"\D", "", schoon).lstrip("0") or "0"
     # Eerst de lengte: int() weigert meer dan 4.300 cijfers met een ValueError.
     if len(cijfers) > len(str(v.max)) or not v.min <= int(cijfers) <= v.max:
-        raise OngeldigAntwoord(
-            f"Het antwoord '{_kort(tekst)}' op vraag '{v.id}' ligt buiten het bereik. Geef een geheel getal van "
-            f"{_getal_tekst(v.min)} tot {_getal_tekst(v.max)}."
-        )
+        return "buiten"
     return int(cijfers)
+
+
+# Wat er aan een getal scheelt: in een melding over de vraag, en in een melding bij het veld.
+_OP_VRAAG = {
+    "negatief": "is negatief",
+    "geen_getal": "is geen geheel getal",
+    "buiten": "ligt buiten het bereik",
+}
+_BIJ_VELD = {
+    "negatief": "Een negatief getal kan hier niet.",
+    "geen_getal": "‘{tekst}’ is geen geheel getal.",
+    "buiten": "{tekst} ligt buiten het bereik.",
+}
+
+
+def lees_getal(v: Vraag, tekst: str) -> int:
+    """Lees een geheel getal voor vraag ``v``; ``OngeldigAntwoord`` als het niet kan."""
+    uitslag = _keur_getal(v, tekst)
+    if isinstance(uitslag, int):
+        return uitslag
+    voorbeeld = ", bijvoorbeeld 120000 of 120.000" if uitslag == "geen_getal" else ""
+    raise OngeldigAntwoord(
+        f"Het antwoord '{_kort(tekst)}' op vraag '{v.id}' {_OP_VRAAG[uitslag]}. {_bereik(v)}{voorbeeld}."
+    )
+
+
+def veldmelding(v: Vraag, ruw: Any) -> str | None:
+    """De melding bij het invulveld van getalvraag ``v`` als ``ruw`` niet te gebruiken is
+    (leeg: geen melding), bijvoorbeeld '300 ligt buiten het bereik. Geef een geheel getal van 2 tot 285.'"""
+    if ruw is None or (isinstance(ruw, str) and not ruw.strip()):
+        return None
+    if isinstance(ruw, bool) or not isinstance(ruw, (str, int)):
+        return f"{_bereik(v)}."
+    uitslag = _keur_getal(v, str(ruw))
+    if isinstance(uitslag, int):
+        return None
+    return _BIJ_VELD[uitslag].format(tekst=_kort(str(ruw).strip())) + f" {_bereik(v)}."
 
 
 def _lees_keuze(v: Vraag, tekst: str) -> str:

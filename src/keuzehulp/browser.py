@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from . import afleiding, gemeenten, teksten
 from .advies import advies
 from .afleiding import Afleiding
-from .antwoorden import lees_antwoorden
+from .antwoorden import lees_antwoorden, veldmelding
 from .datum import datum_nl
 from .formulier import LEEG_SAMENVATTING
 from .html import render_advies, render_samenvatting
@@ -54,6 +54,28 @@ def _gekozen_codes(ruw: dict) -> list[str]:
     return list(afleiding.lees_nis(nis)[0]) if nis else []
 
 
+def _ruw(antwoorden_json: str) -> dict:
+    try:
+        ruw = json.loads(antwoorden_json)
+    except (TypeError, ValueError):
+        ruw = None
+    return ruw if isinstance(ruw, dict) else {}
+
+
+def _ongeldig(ruw: dict) -> dict[str, str]:
+    """{vraag-id: melding bij het veld} voor elk getal dat de keuzehulp niet kan gebruiken."""
+    uit = {}
+    for v in vragen():
+        if v.type != "getal":
+            continue
+        for sleutel, waarde in ruw.items():
+            if str(sleutel).strip().lower() == v.id:
+                melding = veldmelding(v, waarde)
+                if melding:
+                    uit[v.id] = melding
+    return uit
+
+
 def verwerk(antwoorden_json: str, basis: str = "../", *, banden: Iterable[str] = ()) -> str:
     """Raw answers (JSON object of strings) -> JSON for the widget.
 
@@ -62,14 +84,10 @@ def verwerk(antwoorden_json: str, basis: str = "../", *, banden: Iterable[str] =
     number, and computes no amount from it; Python in the browser gives the exact figures.
 
     Keys: html (full advice), samenvatting (the advice in short), aanbevolen, naam,
-    van_toepassing, notities {question id: text}, gekozen [NIS codes], meldingen, aankondiging.
+    van_toepassing, notities {question id: text}, gekozen [NIS codes], meldingen, aankondiging,
+    ongeldig {question id: Dutch message for its field} (a number that cannot be used).
     """
-    try:
-        ruw = json.loads(antwoorden_json)
-    except (TypeError, ValueError):
-        ruw = None
-    if not isinstance(ruw, dict):
-        ruw = {}
+    ruw = _ruw(antwoorden_json)
     gelezen = lees_antwoorden({str(k): v for k, v in ruw.items() if str(k) not in WEERGAVE})
     toepasselijk = van_toepassing(gelezen.antwoorden)
     uit: dict[str, Any] = {
@@ -79,6 +97,7 @@ def verwerk(antwoorden_json: str, basis: str = "../", *, banden: Iterable[str] =
         "notities": _notities(toepasselijk, None),
         "gekozen": [],
         "meldingen": list(gelezen.meldingen),
+        "ongeldig": _ongeldig(ruw),
         "samenvatting": LEEG_SAMENVATTING,
         "html": "",
         "aankondiging": "",
@@ -103,3 +122,18 @@ def verwerk(antwoorden_json: str, basis: str = "../", *, banden: Iterable[str] =
         uit["gekozen"] = _gekozen_codes(ruw)
     return json.dumps(uit, ensure_ascii=False)
 
+
+
+def nota(antwoorden_json: str, formaat: str) -> bytes:
+    """Raw answers (as for ``verwerk``) -> the note for the college as ODT or DOCX bytes
+    (``formaat`` 'odt' or 'docx'). ``ValueError`` with a Dutch message without answers or
+    with another format; answers that cannot be used are ignored, as in ``verwerk``."""
+    from . import nota as nota_
+
+    if formaat not in nota_.FORMATEN:
+        raise ValueError(f"Onbekend formaat '{formaat}': kies odt of docx.")
+    ruw = _ruw(antwoorden_json)
+    gelezen = lees_antwoorden({str(k): v for k, v in ruw.items() if str(k) not in WEERGAVE})
+    if not gelezen.antwoorden:
+        raise ValueError("Er is nog geen advies: beantwoord eerst een vraag van de keuzehulp.")
+    return nota_.nota(advies(gelezen), formaat)

@@ -21,6 +21,7 @@ from .html_gemeenten import afgeleid_label, render_afleiding
 from .advies import Advies, Beoordeling
 from .kennis import Eigenschap, Rechtsvorm
 from .landschap import voorbeelden
+from .notatekst import FORMATEN, bestandsnaam, nota_tekst
 from .teksten import tekst
 from .vragen import bestaande_vereniging, vraag
 
@@ -348,6 +349,20 @@ def render_samenvatting(advies: Advies, basis: str = "/", *, volledig_href: str 
     return "".join(delen)
 
 
+def render_nota_knoppen(advies: Advies) -> str:
+    """De knoppen die de nota voor het college downloaden (contract met de widget: ``data-nota`` is het
+    formaat, ``data-bestandsnaam`` de naam van het bestand; het script roept keuzehulp.browser.nota)."""
+    knoppen = " ".join(
+        f'<button type="button" class="md-button" data-nota="{formaat}" '
+        f'data-bestandsnaam="{e(bestandsnaam(advies.aanbevolen, advies.datum, formaat))}">'
+        f"{e(nota_tekst('knop.' + formaat))}</button>"
+        for formaat in FORMATEN
+    )
+    return (f'<h3 id="kh-advies-nota">{e(nota_tekst("knop.kop"))}</h3>'
+            f'<div class="kh-nota"><p>{e(nota_tekst("knop.uitleg"))}</p>'
+            f'<p class="kh-nota-knoppen">{knoppen}</p></div>')
+
+
 def _uitklap(titel: str, inhoud: str, klasse: str) -> str:
     return f'<details class="kh-uitklap {klasse}"><summary>{e(titel)}</summary>{inhoud}</details>'
 
@@ -400,8 +415,10 @@ def render_advies(
         '<ul class="kh-volgende-stappen">'
         + "".join(f'<li><a href="{e(link(basis, s.url))}">{e(s.tekst)}</a></li>' for s in advies.volgende_stappen)
         + "</ul>",
-        '<h3 id="kh-advies-meer">Meer over dit advies</h3>',
     ]
+    if wijzig_links:  # de widget: de nota voor het college, gemaakt door Python in de browser
+        delen.append(render_nota_knoppen(advies))
+    delen.append('<h3 id="kh-advies-meer">Meer over dit advies</h3>')
     redenen = f'<p class="kh-kort">{e(vorm.kort)}</p>' + (
         _redenen(eerste.voor, "kh-voor", labels) or f'<p class="kh-geen">{e(tekst("weergave.geen_reden"))}</p>'
     )

@@ -34,6 +34,8 @@ SJABLOON_STATUTEN_PV = "sjablonen/statuten-projectvereniging/"
 SJABLOON_RAADSBESLISSING = "sjablonen/gemeenteraadsbeslissing/"
 SJABLOON_CHECKLIST_SUBSIDIE = "sjablonen/checklist-subsidieaanvraag/"
 KEUZEHULP = "keuzehulp/"
+# Sjablonen die de gekozen gemeenten en de vorm uit het advies overnemen (zie vooraf_ingevuld).
+_VOORAF_INGEVULD = frozenset({SJABLOON_ENGAGEMENT, SJABLOON_RAADSBESLISSING})
 LANDSCHAP = "onderzoek/landschap/"
 
 
@@ -47,9 +49,21 @@ class VolgendeStap:
         return {"tekst": self.tekst, "url": self.url}
 
 
+def vooraf_ingevuld(a: Antwoorden, vorm: Rechtsvorm, situatie: Situatie) -> str:
+    """De query die een sjabloon vooraf invult (``?nis=…&rechtsvorm=…``, gelezen door het formulier van
+    het sjabloon): alleen voor een nieuwe samenwerking met minstens twee gekozen gemeenten, anders ''."""
+    if situatie.aantal_gekozen < 2 or bestaande_vereniging(a):
+        return ""
+    return f"?nis={','.join(situatie.gekozen.codes)}&rechtsvorm={vorm.id}"
+
+
 def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm, situatie: Situatie) -> list[VolgendeStap]:
     def stap(sleutel: str, url: str, **waarden: str) -> VolgendeStap:
+        if url in _VOORAF_INGEVULD:
+            url += ingevuld
         return VolgendeStap(tekst(f"stap.{sleutel}", **waarden), url, sleutel)
+
+    ingevuld = vooraf_ingevuld(a, vorm, situatie)
 
     stappen = []
     igs = situatie.bestaande_igs

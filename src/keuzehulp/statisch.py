@@ -13,11 +13,13 @@ import datetime as _dt
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from . import klok
 from .advies import advies
 from .geldigheid import render_geldig_tot, render_verlopen
 from .html import e, render_advies
+from .notatekst import nota_tekst
 from .pad import Keuze, bandvragen, keuzes_voor, paden
 from .vragen import Vraag, volgende_vraag, vraag
 
@@ -99,6 +101,16 @@ def _optie_hint(v, stap) -> str | None:
     return v.optie(stap.waarde).hint
 
 
+def _nota_link(knoop: Knoop, basis: str) -> str:
+    """Het statische pad maakt zelf geen ODT of DOCX (dat doet Python in de browser): een link naar de
+    interactieve keuzehulp met dezelfde antwoorden, zonder de getallen die alleen als band bekend zijn."""
+    antwoorden = {k: v for k, v in knoop.antwoorden.items() if k not in knoop.bandvragen}
+    href = f"{basis}keuzehulp/" + (f"?{urlencode(antwoorden)}" if antwoorden else "") + "#kh-advies-nota"
+    uitleg = nota_tekst("knop.pad_uitleg") + (" " + nota_tekst("knop.pad_banden") if knoop.bandvragen else "")
+    return (f'<div class="kh-nota kh-nota-pad"><p><a class="md-button" href="{e(href)}">'
+            f'{e(nota_tekst("knop.pad_link"))}</a></p><p>{e(uitleg)} {e(nota_tekst("knop.afdrukken"))}</p></div>')
+
+
 def render_pad_pagina(knoop: "Knoop", basis: str) -> str:
     """De inhoud van één pagina van het statische pad: de antwoorden tot nu (met Wijzig-links
     naar de pagina van die vraag) en daarna de volgende vraag als links, of het advies.
@@ -127,6 +139,7 @@ def render_pad_pagina(knoop: "Knoop", basis: str) -> str:
     if knoop.vraag is None:
         delen.append(render_advies(advies(knoop.antwoorden, datum, banden=knoop.bandvragen), basis, met_vergelijking=False,
                                    met_antwoorden=False))
+        delen.append(_nota_link(knoop, basis))
     else:
         v = knoop.vraag
         opties = "".join(

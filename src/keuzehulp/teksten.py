@@ -113,9 +113,10 @@ def _plaatshouders(zin: str) -> set[str]:
     return {naam for _, naam, _, _ in string.Formatter().parse(zin) if naam is not None}
 
 
-def controleer(data: dict[str, Any], bestand: str = BESTAND) -> dict[str, str]:
-    """Flatten the wording to 'section.key' -> sentence, checking every placeholder."""
-    bekend = set(feiten()) | ANTWOORD
+def controleer(data: dict[str, Any], bestand: str = BESTAND, extra: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Flatten the wording to 'section.key' -> sentence, checking every placeholder
+    (the facts, ``ANTWOORD`` and the names in ``extra``)."""
+    bekend = set(feiten()) | ANTWOORD | extra
     uit: dict[str, str] = {}
 
     def loop(prefix: str, waarde: Any) -> None:

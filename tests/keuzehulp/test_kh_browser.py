@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
+import zipfile
 
-from keuzehulp.browser import verwerk
+import pytest
+
+from keuzehulp.advies import advies
+from keuzehulp.browser import nota, verwerk
+from keuzehulp.html import render_advies
 
 
 def _verwerk(antwoorden, basis="../"):
@@ -113,3 +120,86 @@ def test_antwoorden_worden_een_keer_gelezen_en_nis_een_keer_ontleed(monkeypatch)
     assert len(tellingen) == 1, f"'nis' werd {len(tellingen)} keer ontleed"
     assert uit["aanbevolen"] == verwacht["aanbevolen"]
     assert advies(lees_antwoorden(ruw)).als_dict() == verwacht
+
+
+# --- Per-field validation (contract with the widget: ongeldig {question id: message}) -----------------
+
+@pytest.mark.parametrize("vraag,waarde,deel", [
+    ("inwoners", "-5", "negatief"),
+    ("inwoners", "0", "buiten het bereik"),
+    ("inwoners", "abc", "geen geheel getal"),
+    ("inwoners", "999999999", "buiten het bereik"),
+    ("gemeenten", "300", "buiten het bereik"),
+    ("gemeenten", "vier", "geen geheel getal"),
+    ("gemeenten", "1", "buiten het bereik"),
+])
+def test_een_onbruikbaar_getal_krijgt_een_melding_bij_zijn_veld(vraag, waarde, deel):
+    uit = _verwerk({"doel": "regiowerking", "subsidie": "ja", vraag: waarde})
+    melding = uit["ongeldig"][vraag]
+    assert deel in melding
+    # phrased for the field: the range, no question id
+    bereik = {"inwoners": "van 1 tot 10.000.000", "gemeenten": "van 2 tot 285"}[vraag]
+    assert melding.endswith(f"Geef een geheel getal {bereik}.")
+    assert f"'{vraag}'" not in melding
+    assert set(uit["ongeldig"]) == {vraag}
+    # the general messages stay as they were
+    assert any(f"'{vraag}'" in m for m in uit["meldingen"])
+
+
+def test_geldige_en_lege_getallen_zijn_niet_ongeldig():
+    assert _verwerk({"inwoners": "120.000", "gemeenten": "", "INWONERS ": "12"})["ongeldig"] == {}
+    assert _verwerk({})["ongeldig"] == {}
+    assert _verwerk({"gemeenten": True})["ongeldig"] == {"gemeenten": "Geef een geheel getal van 2 tot 285."}
+
+
+# --- The note for the college (contract with the widget: data-nota buttons, browser.nota) -------------
+
+def test_de_widget_toont_de_knoppen_voor_de_nota():
+    uit = _verwerk({"doel": "regiowerking", "subsidie": "ja", "inwoners": "120000"})
+    knoppen = re.findall(r'<button type="button"[^>]*data-nota="(\w+)" data-bestandsnaam="([^"]+)">([^<]+)</button>',
+                         uit["html"])
+    assert [k[0] for k in knoppen] == ["odt", "docx"]
+    for formaat, naam, label in knoppen:
+        assert re.fullmatch(rf"nota-college-projectvereniging-\d{{4}}-\d{{2}}-\d{{2}}\.{formaat}", naam)
+        assert label == f"Nota voor het college ({formaat.upper()})"
+    # only in the widget: the static pages cannot make the note themselves
+    assert "data-nota" not in render_advies(advies({"doel": "regiowerking"}), "../")
+
+
+@pytest.mark.parametrize("formaat,begin", [("odt", "mimetypeapplication/vnd.oasis.opendocument.text"),
+                                          ("docx", "[Content_Types].xml")])
+def test_nota_geeft_een_document(formaat, begin):
+    inhoud = nota(json.dumps({"nis": "44021,44020,44083", "doel": "regiowerking", "subsidie": "ja"}), formaat)
+    assert isinstance(inhoud, bytes)
+    with zipfile.ZipFile(io.BytesIO(inhoud)) as z:
+        namen = z.namelist()
+        assert begin.startswith(namen[0]) or namen[0] == begin
+        xml = z.read("content.xml" if formaat == "odt" else "word/document.xml").decode()
+    assert "Nota aan het college van burgemeester en schepenen" in xml
+    assert "Gent" in xml and "Voorstel van beslissing" in xml
+
+
+def test_nota_weigert_zonder_antwoorden_of_met_een_ander_formaat():
+    with pytest.raises(ValueError, match="nog geen advies"):
+        nota("{}", "odt")
+    with pytest.raises(ValueError, match="kies odt of docx"):
+        nota(json.dumps({"doel": "projecten"}), "pdf")
+
+
+# --- Pre-filled templates (contract with the template form: ?nis=…&rechtsvorm=…) -----------------------
+
+def test_volgende_stappen_openen_de_sjablonen_vooraf_ingevuld():
+    html = _verwerk({"nis": "44021,44020,44083", "doel": "regiowerking", "subsidie": "ja"})["html"]
+    assert 'href="../sjablonen/engagementsverklaring/?nis=44021,44020,44083&amp;rechtsvorm=projectvereniging"' in html
+    assert 'href="../sjablonen/gemeenteraadsbeslissing/?nis=44021,44020,44083&amp;rechtsvorm=projectvereniging"' in html
+
+
+@pytest.mark.parametrize("antwoorden", [
+    {"doel": "regiowerking", "subsidie": "ja"},  # no municipalities chosen
+    {"nis": "44021", "doel": "regiowerking"},  # one municipality
+    {"nis": "44021,44020", "doel": "regiowerking", "subsidie": "ja", "ronde_2027": "erkend"},  # existing
+])
+def test_zonder_nieuwe_samenwerking_van_gekozen_gemeenten_de_gewone_sjablonen(antwoorden):
+    html = _verwerk(antwoorden)["html"]
+    assert 'href="../sjablonen/engagementsverklaring/"' in html
+    assert "&amp;rechtsvorm=" not in html and "?nis=" not in html

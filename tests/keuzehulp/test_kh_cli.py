@@ -146,3 +146,39 @@ def test_schrijffouten_geven_een_melding_en_code_2(opdracht):
                          capture_output=True, text=True, env={**os.environ}, timeout=120)
     assert uit.returncode == 2, uit.stderr
     assert "Traceback" not in uit.stderr and uit.stderr.startswith("keuzehulp: ")
+
+
+# --- nota: the advice as a note for the college ---------------------------------------------------------
+
+@pytest.mark.parametrize("formaat,deel", [("odt", "content.xml"), ("docx", "word/document.xml")])
+def test_nota_schrijft_een_document(tmp_path, formaat, deel):
+    import zipfile
+
+    doel = tmp_path / f"nota.{formaat}"
+    uit = keuzehulp("nota", "doel=regiowerking", "subsidie=ja", "nis=44021,44020,44083", "--formaat", formaat,
+                    "-o", str(doel), "--datum", "2026-12-05")
+    assert uit.returncode == 0, uit.stderr
+    assert str(doel) in uit.stdout
+    with zipfile.ZipFile(doel) as z:
+        xml = z.read(deel).decode()
+    assert "Voorstel van beslissing" in xml and "5 december 2026" in xml
+
+
+@pytest.mark.parametrize("args,melding", [
+    (["doel=regiowerking", "--formaat", "pdf", "-o", "x.pdf"], "--formaat odt of --formaat docx"),
+    (["doel=regiowerking", "-o", "x.odt"], "--formaat odt of --formaat docx"),
+    (["doel=regiowerking", "--formaat", "odt"], "-o BESTAND"),
+    (["--formaat", "odt", "-o", "x.odt"], "minstens één antwoord"),
+    (["doel=feest", "--formaat", "odt", "-o", "x.odt"], "Onbekend antwoord 'feest'"),
+    (["inwoners=-5", "--formaat", "odt", "-o", "x.odt"], "negatief"),
+    (["doel=projecten", "--formaat", "odt", "-o", "x.odt", "--datum", "gisteren"], "ongeldige datum"),
+    (["doel=projecten", "--formaat", "odt", "-o", "/bestaat/niet/x.odt"], "die map bestaat niet"),
+    (["doel=projecten", "--formaat", "odt", "-o", "/"], "dat is een map"),
+    (["doel=projecten", "--formaat", "odt", "-o", "x.odt", "--kleur"], "onbekende optie --kleur"),
+])
+def test_nota_fouten_geven_code_2_en_een_nederlandse_melding(tmp_path, args, melding):
+    uit = subprocess.run([sys.executable, "-m", "keuzehulp", "nota", *args], capture_output=True, text=True,
+                         cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(TOOLS)})
+    assert uit.returncode == 2
+    assert melding in uit.stderr and "Traceback" not in uit.stderr
+    assert not (tmp_path / "x.odt").exists()
