@@ -13,22 +13,33 @@ browser under Pyodide to fill in the guided engagementsverklaring.
 
 from __future__ import annotations
 
-from .browser import afdrukvoorbeeld_html, browser_controleer, browser_download, browser_gemeenten
+from .browser import (
+    afdrukvoorbeeld_html,
+    browser_bestandsnaam,
+    browser_controleer,
+    browser_download,
+    browser_gemeenten,
+    browser_vooraf,
+)
+from .document import bestandsnaam as _bestandsnaam
 from .document import elementen as _elementen
 from .document import normaliseer_velden as _normaliseer
 from .model import Bron, Sjabloon, SjabloonFout, Veld, ids, laad, wis_cache
 from .pagina import MARKER_DOWNLOADS, MARKER_FORMULIER
 from .pagina import formulier_html as _formulier_html
+from .pagina import formulier_offline as _formulier_offline
 from .pagina import formulier_sectie as _formulier_sectie
 from .pagina import markdown as _markdown
 from .schrijf_docx import docx_bytes as _docx_bytes
 from .schrijf_odt import odt_bytes as _odt_bytes
+from .vooraf import vooraf
 
 __all__ = [
     "Bron", "Sjabloon", "SjabloonFout", "Veld", "MARKER_DOWNLOADS", "MARKER_FORMULIER",
-    "afdrukvoorbeeld_html", "browser_controleer", "browser_download", "browser_gemeenten",
-    "controleer_velden", "docx", "formulier_html", "formulier_sectie", "ids", "laad", "markdown", "odt",
-    "valideer_velden", "wis_cache",
+    "afdrukvoorbeeld_html", "bestandsnaam", "browser_bestandsnaam", "browser_controleer", "browser_download",
+    "browser_gemeenten", "browser_vooraf", "controleer_velden", "docx", "formulier_html", "formulier_offline",
+    "formulier_sectie", "ids",
+    "laad", "markdown", "odt", "valideer_velden", "vooraf", "wis_cache",
 ]
 
 
@@ -57,6 +68,12 @@ def docx(sjabloon_id: str, velden: dict[str, str] | None = None, toelichting: bo
     return _docx_bytes(lijst, sjabloon.beschrijving, sjabloon.laatst_bijgewerkt.isoformat())
 
 
+def bestandsnaam(sjabloon_id: str, velden: dict | None = None, formaat: str = "odt") -> str:
+    """The name of the (filled-in) document: "engagementsverklaring-cultuur-scheldeland.odt"."""
+    sjabloon = laad(sjabloon_id)
+    return f"{_bestandsnaam(sjabloon, _normaliseer(sjabloon, velden))}.{formaat}"
+
+
 def markdown(sjabloon_id: str) -> str:
     """The body of the template's site page (Markdown). Contains the markers
     MARKER_DOWNLOADS and, for a template with a form, MARKER_FORMULIER."""
@@ -71,6 +88,12 @@ def formulier_html(sjabloon_id: str) -> str:
 def formulier_sectie(sjabloon_id: str) -> str:
     """The "Vul in op deze site" section (Markdown heading + form)."""
     return _formulier_sectie(laad(sjabloon_id))
+
+
+def formulier_offline(sjabloon_id: str, online: str) -> str:
+    """For the offline copy: the section that says filling in needs the website (`online`,
+    the URL of the template's page there) and links the blank templates."""
+    return _formulier_offline(laad(sjabloon_id), online)
 
 
 def controleer_velden(sjabloon_id: str, velden: dict | None) -> list[tuple[str, str]]:

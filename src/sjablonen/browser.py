@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from .document import Element, Run, elementen, normaliseer_velden
+from .document import Element, Run, bestandsnaam, elementen, normaliseer_velden
 from .model import laad
 
 FORMATEN = ("odt", "docx")
@@ -51,15 +51,34 @@ def browser_controleer(sjabloon_id: str, velden_json: str) -> str:
     )
 
 
-def browser_gemeenten(nis_lijst: str) -> str:
+def browser_gemeenten(nis_lijst: str, sjabloon_id: str = "") -> str:
     """What follows from the chosen municipalities (sjablonen.gemeenten.afgeleid), as
-    JSON. An unknown code: {"fout": "<Dutch message>"}."""
-    from .gemeenten import afgeleid
+    JSON. With a template: also "waarschuwing", the keuzehulp's warning when they lie in
+    more than one referentieregio ("" otherwise). An unknown code: {"fout": "<Dutch message>"}."""
+    from .gemeenten import afgeleid, regiowaarschuwing
 
     try:
-        return json.dumps(afgeleid(str(nis_lijst)), ensure_ascii=False)
+        uit = afgeleid(str(nis_lijst))
     except ValueError as fout:
         return json.dumps({"fout": str(fout)}, ensure_ascii=False)
+    if sjabloon_id:
+        uit["waarschuwing"] = regiowaarschuwing(laad(sjabloon_id), uit["regios"])
+    return json.dumps(uit, ensure_ascii=False)
+
+
+def browser_vooraf(sjabloon_id: str, parameters_json: str) -> str:
+    """The form's values from a link (sjablonen.vooraf.vooraf), as JSON."""
+    from .vooraf import vooraf
+
+    return json.dumps(vooraf(sjabloon_id, lees_velden_json(parameters_json)), ensure_ascii=False)
+
+
+def browser_bestandsnaam(sjabloon_id: str, velden_json: str, formaat: str) -> str:
+    """The name of the downloaded file: "engagementsverklaring-cultuur-scheldeland.odt"."""
+    if formaat not in FORMATEN:
+        raise ValueError(f"Onbekend formaat {formaat!r}: kies 'odt' of 'docx'.")
+    sjabloon = laad(sjabloon_id)
+    return f"{bestandsnaam(sjabloon, normaliseer_velden(sjabloon, lees_velden_json(velden_json)))}.{formaat}"
 
 
 def _html_runs(runs: tuple[Run, ...]) -> str:

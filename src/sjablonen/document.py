@@ -11,10 +11,11 @@ always hold the same text. A text is a list of runs (text, kind):
 
 from __future__ import annotations
 
-from keuzehulp.datum import datum_nl
-
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from keuzehulp.datum import datum_nl
+from keuzehulp.teksten import opsomming
 
 from .gemeenten import als_regels
 from .model import PLAATSHOUDER, Sjabloon
@@ -33,6 +34,10 @@ class Element:
     stijl: str = "gewoon"  # gewoon | toelichting
     items: tuple[tuple[Run, ...], ...] = ()  # lijst
     lijstsoort: str = "opsomming"  # opsomming | nummering | afvinklijst
+    # page breaks: never inside this paragraph (houd_samen), never between it and the next
+    # one (met_volgende); a signature block is a run of such paragraphs
+    houd_samen: bool = False
+    met_volgende: bool = False
 
 
 def schoon(tekst: str) -> str:
@@ -57,6 +62,10 @@ def normaliseer_velden(sjabloon: Sjabloon, velden: dict | None) -> dict[str, str
         uit[veld.id] = schoon(str(waarde)).strip()
         if veld.soort == "gemeenten":
             uit[veld.id] = als_regels(uit[veld.id])
+    for veld in sjabloon.velden:
+        if veld.zonder and uit.get(veld.zonder):
+            eigen = uit[veld.zonder].casefold()
+            uit[veld.id] = "\n".join(r for r in uit[veld.id].split("\n") if r.strip().casefold() != eigen)
     return uit
 
 
@@ -76,6 +85,8 @@ def runs(
             uit.append((tekst[positie : match.start()], "tekst"))
         veld = sjabloon.veld(match.group(1))
         waarde = (velden or {}).get(veld.id, "")
+        if veld.soort == "gemeenten" and waarde:
+            waarde = opsomming(_regels_van_veld(waarde))  # in a sentence: "A, B en C"
         if vast and veld.id in vast:
             uit.append(vast[veld.id])
         else:
@@ -140,8 +151,8 @@ def elementen(
             huidig_niveau = blok.niveau
             uit.append(Element("kop", runs(blok.tekst, sjabloon, velden), blok.niveau))
         elif blok.soort == "alinea":
-            for alinea in _alineas(blok.tekst):
-                uit.append(Element("alinea", runs(alinea, sjabloon, velden)))
+            delen = [Element("alinea", runs(alinea, sjabloon, velden)) for alinea in _alineas(blok.tekst)]
+            uit.extend(_ondeelbaar(delen) if blok.ondeelbaar else delen)
         elif blok.soort == "toelichting":
             if toelichting:
                 toelichtingsblok(blok.tekst)
@@ -159,8 +170,11 @@ def elementen(
             waarde = (velden or {}).get(blok.uit_veld, "")
             leeg = (blok.leeg, "tekst") if blok.leeg else (plaatshouder(sjabloon.veld(blok.uit_veld).label), "invulveld")
             for regel in [(r, "ingevuld") for r in _regels_van_veld(waarde)] or [leeg]:
-                for alinea in _alineas(blok.tekst):
-                    uit.append(Element("alinea", runs(alinea, sjabloon, velden, {blok.uit_veld: regel})))
+                delen = [
+                    Element("alinea", runs(alinea, sjabloon, velden, {blok.uit_veld: regel}))
+                    for alinea in _alineas(blok.tekst)
+                ]
+                uit.extend(_ondeelbaar(delen) if blok.ondeelbaar else delen)
         elif blok.soort == "artikel":
             niveau = min(huidig_niveau + 1, 3)
             kop = f"Artikel {blok.nummer}. {blok.titel}"
@@ -205,7 +219,23 @@ def elementen(
             "verwijder alle toelichtingen (de grijze kaders) voor je het document voorlegt.",
             "Let op: ",
         )
-    return uit
+    return _inleidingen_bij_volgende(uit)
+
+
+def _ondeelbaar(delen: list[Element]) -> list[Element]:
+    """A signature block: no page break inside a paragraph nor between them."""
+    return [replace(el, houd_samen=True, met_volgende=i < len(delen) - 1) for i, el in enumerate(delen)]
+
+
+def _inleidingen_bij_volgende(lijst: list[Element]) -> list[Element]:
+    """A paragraph that announces what follows ("… ondertekenen deze verklaring:") stays on
+    the page of what follows."""
+    return [
+        replace(el, met_volgende=True)
+        if el.soort == "alinea" and platte_tekst(el.runs).rstrip().endswith(":") and i + 1 < len(lijst)
+        else el
+        for i, el in enumerate(lijst)
+    ]
 
 
 def bron_tekst(bron) -> str:
@@ -214,3 +244,21 @@ def bron_tekst(bron) -> str:
 
 def platte_tekst(r: tuple[Run, ...]) -> str:
     return "".join(tekst for tekst, _ in r)
+
+
+def _naamdeel(tekst: str) -> str:
+    """'Cultuur Scheldeland & co' -> 'cultuur-scheldeland-co': letters without accents, digits, dashes."""
+    import unicodedata
+
+    ascii_tekst = unicodedata.normalize("NFKD", tekst).encode("ascii", "ignore").decode("ascii")
+    deel = re.sub(r"[^a-z0-9]+", "-", ascii_tekst.lower()).strip("-")
+    if len(deel) > 50:  # cut between words
+        deel = deel[:51].rsplit("-", 1)[0] if "-" in deel[:51] else deel[:50]
+    return deel
+
+
+def bestandsnaam(sjabloon: Sjabloon, velden: dict[str, str] | None) -> str:
+    """The name of the downloaded file, without extension: the template's id, then the values
+    of its `bestandsnaam` fields that are filled in ("engagementsverklaring-cultuur-scheldeland")."""
+    delen = [sjabloon.id] + [_naamdeel((velden or {}).get(v, "")) for v in sjabloon.bestandsnaam]
+    return "-".join(d for d in delen if d)

@@ -12,6 +12,7 @@ import re
 
 from keuzehulp import gemeenten as gemeentedata
 from keuzehulp.datum import datum_nl
+from keuzehulp.teksten import opsomming
 
 # What the picker sends: NIS codes of 2025, comma separated ("11002,44021").
 _NIS_LIJST = re.compile(r"\s*\d{5}(?:\s*,\s*\d{5})*\s*")
@@ -51,10 +52,6 @@ def getal(aantal: int) -> str:
     return f"{aantal:,}".replace(",", ".")
 
 
-def _opsomming(namen: list[str]) -> str:
-    return namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
-
-
 def afgeleid(nis_lijst: str) -> dict:
     """What follows from the chosen municipalities, for the form to fill in (the
     reader can still change it): their names, the sum of their inhabitants with
@@ -70,9 +67,19 @@ def afgeleid(nis_lijst: str) -> dict:
         "inwoners": getal(sum(g.inwoners for g in lijst)),
         "inwoners_bron": f"{datum_nl(inwoners['datum'])}, {inwoners['uitgever']}",
         "referentieregio": ("de referentieregio " if len(regios) == 1 else "de referentieregio's ")
-        + _opsomming(regios),
+        + opsomming(regios),
         "regios": regios,
     }
+
+
+def regiowaarschuwing(sjabloon, regios: list[str]) -> str:
+    """The keuzehulp's warning (keuzehulp/data/teksten.toml, [waarschuwing]) for municipalities
+    in more than one referentieregio, as the template names it; "" for one region or none."""
+    from keuzehulp import teksten
+
+    if len(regios) < 2:
+        return ""
+    return " ".join(teksten.tekst(f"waarschuwing.{s}", vorm=sjabloon.regio_vorm) for s in sjabloon.regiowaarschuwing)
 
 
 def bronvermelding() -> dict[str, str]:

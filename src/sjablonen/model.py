@@ -57,8 +57,11 @@ class Veld:
     hint: str
     voorbeeld: str
     verplicht: bool
-    soort: str = "tekst"  # tekst | tekstvak (several lines) | email
+    soort: str = "tekst"  # tekst | tekstvak (several lines) | email | gemeenten
     groep: str = ""
+    # gemeenten only: the id of a field whose value (one municipality) is left out of this
+    # list in the document (the reader's own municipality among all the participants)
+    zonder: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,9 @@ class Blok:
     # herhaal: the text once per line of this field, {uit_veld} standing for that line
     leeg: str = ""  # herhaal: what stands for the line while the field is empty (default «Label»)
     nummer: int = 0  # artikel: set while loading, 1, 2, 3 ...
+    # alinea and herhaal: a signature block, never split over two pages (herhaal: each
+    # repetition; on by default for herhaal)
+    ondeelbaar: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,15 @@ class Sjabloon:
     niet_geverifieerd: tuple[str, ...] = ()
     gebruik: tuple[str, ...] = ()
     formulier: bool = False
+    # the fields whose values name the downloaded file ("engagementsverklaring-cultuur-scheldeland.odt")
+    bestandsnaam: tuple[str, ...] = ()
+    # a link from the keuzehulp (?rechtsvorm=projectvereniging): per parameter, per value of the
+    # engine, the field values it fills in
+    vooraf: dict = field(default_factory=dict, compare=False)
+    # the keuzehulp's warnings (keys under [waarschuwing] in keuzehulp/data/teksten.toml) shown
+    # when the chosen municipalities lie in more than one referentieregio; {vorm} is regio_vorm
+    regiowaarschuwing: tuple[str, ...] = ()
+    regio_vorm: str = ""
     veldindex: dict[str, Veld] = field(default_factory=dict, compare=False, repr=False)
 
     def veld(self, veld_id: str) -> Veld:
@@ -222,6 +237,7 @@ def _bouw(sjabloon_id: str, ruw: dict, naam: str) -> Sjabloon:
             verplicht=v.get("verplicht", False),
             soort=v.get("soort", "tekst"),
             groep=_tekst(v, "groep", waar, leeg_mag=True),
+            zonder=_tekst(v, "zonder", waar, leeg_mag=True),
         )
         if not _VELD_ID.match(veld.id):
             raise SjabloonFout(f"{waar}: id '{veld.id}' mag alleen a-z, 0-9 en _ bevatten")
@@ -233,6 +249,9 @@ def _bouw(sjabloon_id: str, ruw: dict, naam: str) -> Sjabloon:
     veldindex = {v.id: v for v in velden}
     if len(veldindex) != len(velden):
         raise SjabloonFout(f"{naam}: twee velden hebben hetzelfde id")
+    for veld in velden:
+        if veld.zonder and (veld.soort != "gemeenten" or veld.zonder not in veldindex):
+            raise SjabloonFout(f"{naam}, veld {veld.id}: 'zonder' kan alleen bij een gemeentenveld en noemt een bestaand veld")
 
     blokken = []
     artikelnummer = 0
@@ -252,13 +271,16 @@ def _bouw(sjabloon_id: str, ruw: dict, naam: str) -> Sjabloon:
                 tekst=_tekst(b, "tekst", waar),
                 uit_veld=_tekst(b, "uit_veld", waar),
                 leeg=_tekst(b, "leeg", waar, leeg_mag=True),
+                ondeelbaar=_ja_nee(b, "ondeelbaar", waar, True),
             )
             if blok.uit_veld not in veldindex:
                 raise SjabloonFout(f"{waar}: 'uit_veld' verwijst naar onbekend veld '{blok.uit_veld}'")
             if "{" + blok.uit_veld + "}" not in blok.tekst:
                 raise SjabloonFout(f"{waar}: de tekst van een herhaling bevat {{{blok.uit_veld}}}")
             blokken.append(blok)
-        elif soort in ("alinea", "toelichting"):
+        elif soort == "alinea":
+            blokken.append(Blok(soort, tekst=_tekst(b, "tekst", waar), ondeelbaar=_ja_nee(b, "ondeelbaar", waar, False)))
+        elif soort == "toelichting":
             blokken.append(Blok(soort, tekst=_tekst(b, "tekst", waar)))
         elif soort == "lijst":
             blok = Blok(
@@ -301,10 +323,50 @@ def _bouw(sjabloon_id: str, ruw: dict, naam: str) -> Sjabloon:
         niet_geverifieerd=_lijst_teksten(ruw, "niet_geverifieerd", naam),
         gebruik=_lijst_teksten(ruw, "gebruik", naam),
         formulier=bool(ruw.get("formulier", False)),
+        bestandsnaam=_lijst_teksten(ruw, "bestandsnaam", naam),
+        vooraf=_vooraf(ruw.get("vooraf", {}), veldindex, naam),
+        regiowaarschuwing=_regiowaarschuwing(ruw, naam),
+        regio_vorm=_tekst(ruw, "regio_vorm", naam, leeg_mag=True),
         veldindex=veldindex,
     )
+    onbekend = [v for v in sjabloon.bestandsnaam if v not in veldindex]
+    if onbekend:
+        raise SjabloonFout(f"{naam}: 'bestandsnaam' noemt onbekende velden: {', '.join(onbekend)}")
     _controleer_plaatshouders(sjabloon, naam)
     return sjabloon
+
+
+def _ja_nee(ruw: dict, sleutel: str, waar: str, standaard: bool) -> bool:
+    waarde = ruw.get(sleutel, standaard)
+    if not isinstance(waarde, bool):
+        raise SjabloonFout(f"{waar}: '{sleutel}' is true of false")
+    return waarde
+
+
+def _vooraf(ruw, veldindex: dict, naam: str) -> dict:
+    """[vooraf.<parameter>.<waarde van de engine>]: the field values a link fills in."""
+    if not isinstance(ruw, dict):
+        raise SjabloonFout(f"{naam}: 'vooraf' moet een tabel zijn")
+    for parameter, waarden in ruw.items():
+        for waarde, velden in (waarden.items() if isinstance(waarden, dict) else [(None, None)]):
+            if not isinstance(velden, dict) or not all(
+                k in veldindex and isinstance(v, str) and v.strip() for k, v in velden.items()
+            ):
+                raise SjabloonFout(
+                    f"{naam}: vooraf.{parameter}.{waarde} moet velden van het sjabloon een niet-lege tekst geven"
+                )
+    return ruw
+
+
+def _regiowaarschuwing(ruw: dict, naam: str) -> tuple[str, ...]:
+    from keuzehulp import teksten  # the keuzehulp's warnings: one source for both
+
+    sleutels = _lijst_teksten(ruw, "regiowaarschuwing", naam)
+    bekend = teksten.sleutels("waarschuwing.")
+    onbekend = [s for s in sleutels if f"waarschuwing.{s}" not in bekend]
+    if onbekend:
+        raise SjabloonFout(f"{naam}: 'regiowaarschuwing' noemt onbekende waarschuwingen: {', '.join(onbekend)}")
+    return sleutels
 
 
 def teksten(sjabloon: Sjabloon) -> list[str]:

@@ -191,9 +191,13 @@ def formulier_html(sjabloon: Sjabloon) -> str:
     regels = [
         f'<form class="igs-sjabloonformulier" data-sjabloon="{sid}" '
         f'id="igs-formulier-{sid}" novalidate>',
+        # filled in from a link (the keuzehulp's advice): sjablonen.js says so here
+        '<div class="admonition info igs-formulier-vooraf" role="status" hidden>'
+        '<p class="admonition-title">Ingevuld vanuit de keuzehulp: kijk alles na.</p><p></p></div>',
         '<p class="igs-formulier-uitleg">Vul de gegevens in en download het resultaat als '
-        "OpenDocument (ODT) of Word (DOCX). Velden met (verplicht) zijn nodig voor een "
-        "bruikbare verklaring; een leeg veld blijft als «plaatshouder» in het document staan.</p>",
+        "OpenDocument (ODT) of Word (DOCX). Velden met (verplicht) moet je invullen voor je kunt "
+        "downloaden. Een ander veld mag je leeg laten: het blijft dan als «plaatshouder» in het "
+        "document staan, om later in te vullen.</p>",
         '<p class="igs-formulier-privacy"><strong>Wat je typt, blijft op dit toestel.</strong> '
         "Je browser bewaart het, zodat het er nog staat als je de pagina herlaadt of later "
         "terugkomt. Het document wordt op je eigen toestel gemaakt; er wordt niets verstuurd. "
@@ -229,7 +233,14 @@ def formulier_html(sjabloon: Sjabloon) -> str:
                     )
                 )
                 regels.append(f'<p class="igs-veldfout" id="{vid}-fout" hidden></p>')
-                regels.append(_bronvermelding_inwoners())
+                if sjabloon.regiowaarschuwing:
+                    # the keuzehulp's warning when the municipalities lie in more than one region
+                    regels.append(
+                        f'<div class="admonition warning igs-regiowaarschuwing" id="{vid}-regio" role="status" hidden>'
+                        "<p class=\"admonition-title\">Meer dan één referentieregio</p><p></p></div>"
+                    )
+                if "inwoners" in sjabloon.veldindex:  # the form fills in their sum
+                    regels.append(_bronvermelding_inwoners())
             else:
                 regels.append(f'<label for="{vid}">{escape(veld.label)}{verplicht}</label>')
                 regels.append(f'<p class="igs-hint" id="{vid}-hint">{escape(hint)}</p>')
@@ -239,10 +250,13 @@ def formulier_html(sjabloon: Sjabloon) -> str:
         regels.append("</fieldset>")
     regels += [
         '<div class="igs-formulier-knoppen">',
-        '<button type="button" class="md-button md-button--primary" data-formaat="odt" disabled>'
+        # disabled (and looking so) until Python is ready: sjablonen.js enables them
+        '<button type="button" class="md-button md-button--primary" data-formaat="odt" disabled aria-disabled="true">'
         "Download als ODT</button>",
-        '<button type="button" class="md-button" data-formaat="docx" disabled>Download als DOCX</button>',
-        '<button type="button" class="md-button" data-actie="afdrukvoorbeeld" disabled>Afdrukvoorbeeld</button>',
+        '<button type="button" class="md-button" data-formaat="docx" disabled aria-disabled="true">'
+        "Download als DOCX</button>",
+        '<button type="button" class="md-button" data-actie="afdrukvoorbeeld" disabled aria-disabled="true">'
+        "Afdrukvoorbeeld</button>",
         '<button type="button" class="md-button igs-knop-wis" data-actie="wis" hidden>Wis wat je invulde</button>',
         "</div>",
         '<p class="igs-formulier-status" role="status" aria-live="polite"></p>',
@@ -258,8 +272,26 @@ def formulier_sectie(sjabloon: Sjabloon) -> str:
         '<div class="igs-alleen-web" markdown>\n\n'
         "## Vul in op deze site {#vul-in}\n\n"
         "Liever niet zelf in een tekstverwerker knippen en plakken? Vul hieronder de "
-        "gegevens in en download een ingevulde verklaring, klaar om na te lezen en voor te "
-        "leggen aan het college.\n\n" + MARKER_INVULFORMULIER.format(id=sjabloon.id) + "\n\n</div>\n\n"
+        "gegevens in en download het ingevulde document, klaar om na te lezen en voor te "
+        "leggen.\n\n" + MARKER_INVULFORMULIER.format(id=sjabloon.id) + "\n\n</div>\n\n"
         # The print view of the filled-in document: outside the screen-only part.
         f'<div class="igs-afdrukvoorbeeld" id="igs-afdrukvoorbeeld-{escape(sjabloon.id)}" hidden></div>\n'
+    )
+
+
+def formulier_offline(sjabloon: Sjabloon, online: str) -> str:
+    """In the offline copy, instead of the form: filling in needs the website (`online`, the
+    template's page there); the blank templates work offline (links relative to the page)."""
+    sid = sjabloon.id
+    return (
+        "## Invullen op de website {#vul-in}\n\n"
+        '!!! info "Offline versie"\n\n'
+        + _inspringen(
+            "Het formulier om dit sjabloon in te vullen werkt alleen op de website, omdat het "
+            f"document in je browser gemaakt wordt: [vul het online in]({online}#vul-in).\n\n"
+            f"Zonder internet download je het lege sjabloon als [ODT](downloads/{sid}.odt) of "
+            f"[DOCX](downloads/{sid}.docx) en vul je het in met LibreOffice Writer of Word. "
+            "De grijze kaders zeggen wat je waar invult."
+        )
+        + "\n"
     )

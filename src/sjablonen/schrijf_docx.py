@@ -34,9 +34,13 @@ def _runs(runs: tuple[Run, ...]) -> str:
     return "".join(uit)
 
 
-def _alinea(stijl: str, runs: tuple[Run, ...], num_id: int = 0) -> str:
+def _alinea(stijl: str, runs: tuple[Run, ...], num_id: int = 0, element: Element | None = None) -> str:
     nummering = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""
-    return f'<w:p><w:pPr><w:pStyle w:val="{stijl}"/>{nummering}</w:pPr>{_runs(runs)}</w:p>'
+    # page breaks (order of w:pPr: pStyle, keepNext, keepLines, ..., numPr)
+    houd = ("<w:keepNext/>" if element is not None and element.met_volgende else "") + (
+        "<w:keepLines/>" if element is not None and element.houd_samen else ""
+    )
+    return f'<w:p><w:pPr><w:pStyle w:val="{stijl}"/>{houd}{nummering}</w:pPr>{_runs(runs)}</w:p>'
 
 
 def document_xml(elementen: list[Element]) -> tuple[str, list[str]]:
@@ -47,13 +51,13 @@ def document_xml(elementen: list[Element]) -> tuple[str, list[str]]:
         if el.soort in ("titel", "kop"):
             body.append(_alinea(_KOPSTIJL[el.niveau], el.runs))
         elif el.soort == "alinea":
-            body.append(_alinea("Toelichting" if el.stijl == "toelichting" else "Normal", el.runs))
+            body.append(_alinea("Toelichting" if el.stijl == "toelichting" else "Normal", el.runs, element=el))
         elif el.soort == "lijst":
             lijsten.append(el.lijstsoort)
             stijl = "Toelichting" if el.stijl == "toelichting" else "ListParagraph"
             body.extend(_alinea(stijl, item, len(lijsten)) for item in el.items)
     sectie = (
-        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+        f'<w:sectPr><w:footerReference w:type="default" r:id="{_VOETTEKST_ID}"/><w:pgSz w:w="11906" w:h="16838"/>'
         '<w:pgMar w:top="1134" w:right="1418" w:bottom="1134" w:left="1418" '
         'w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>'
     )
@@ -62,6 +66,22 @@ def document_xml(elementen: list[Element]) -> tuple[str, list[str]]:
         f'<w:document {_W} xmlns:r="{_R}"><w:body>' + "".join(body) + sectie + "</w:body></w:document>"
     )
     return xml, lijsten
+
+
+_VOETTEKST_ID = "rId4"
+
+
+def _veld(instructie: str) -> str:
+    return f'<w:fldSimple w:instr=" {instructie} "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+
+
+# Page numbers: "Pagina 2 van 5" (fields PAGE and NUMPAGES, which Word and LibreOffice fill in).
+_FOOTER = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<w:ftr {_W} xmlns:r="{_R}"><w:p><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="center"/></w:pPr>'
+    '<w:r><w:t xml:space="preserve">Pagina </w:t></w:r>' + _veld("PAGE")
+    + '<w:r><w:t xml:space="preserve"> van </w:t></w:r>' + _veld("NUMPAGES") + "</w:p></w:ftr>"
+)
 
 
 def numbering_xml(lijsten: list[str]) -> str:
@@ -143,6 +163,13 @@ def styles_xml() -> str:
             extra='<w:basedOn w:val="Normal"/><w:qFormat/>',
         )
         + _stijl(
+            "paragraph",
+            "Footer",
+            "footer",
+            '<w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:color w:val="4D4D4D"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
+            extra='<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
+        )
+        + _stijl(
             "character",
             "Invulveld",
             "Invulveld",
@@ -181,6 +208,8 @@ _CONTENT_TYPES = (
     'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
     '<Override PartName="/word/numbering.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
+    '<Override PartName="/word/footer1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
     '<Override PartName="/word/settings.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
     '<Override PartName="/docProps/core.xml" '
@@ -207,6 +236,7 @@ _DOCUMENT_RELS = (
     f'<Relationship Id="rId1" Type="{_R}/styles" Target="styles.xml"/>'
     f'<Relationship Id="rId2" Type="{_R}/numbering" Target="numbering.xml"/>'
     f'<Relationship Id="rId3" Type="{_R}/settings" Target="settings.xml"/>'
+    f'<Relationship Id="rId4" Type="{_R}/footer" Target="footer1.xml"/>'
     "</Relationships>"
 )
 
@@ -246,6 +276,7 @@ def docx_bytes(elementen: list[Element], beschrijving: str, datum: str) -> bytes
             ("word/styles.xml", styles_xml().encode("utf-8"), True),
             ("word/numbering.xml", numbering_xml(lijsten).encode("utf-8"), True),
             ("word/settings.xml", _SETTINGS.encode("utf-8"), True),
+            ("word/footer1.xml", _FOOTER.encode("utf-8"), True),
             ("docProps/core.xml", core_xml(titel, beschrijving, datum).encode("utf-8"), True),
             ("docProps/app.xml", _APP.encode("utf-8"), True),
         ]

@@ -65,10 +65,28 @@ def _tekst(runs: tuple[Run, ...]) -> str:
     return "".join(delen)
 
 
+# Paragraphs that a page break may not split or separate from the next (automatic styles).
+_SAMEN = {
+    (True, True): ("P_samen_volgende", 'fo:keep-together="always" fo:keep-with-next="always"'),
+    (True, False): ("P_samen", 'fo:keep-together="always"'),
+    (False, True): ("P_volgende", 'fo:keep-with-next="always"'),
+}
+
+
 def _alinea_stijl(element: Element, in_lijst: bool = False) -> str:
     if element.stijl == "toelichting":
         return "Toelichting"
+    if not in_lijst and (element.houd_samen or element.met_volgende):
+        return _SAMEN[(element.houd_samen, element.met_volgende)][0]
     return "Lijstalinea" if in_lijst else "Text_20_body"
+
+
+def _automatische_stijlen() -> str:
+    return "".join(
+        f'<style:style style:name="{naam}" style:family="paragraph" style:parent-style-name="Text_20_body">'
+        f"<style:paragraph-properties {eigenschappen}/></style:style>"
+        for naam, eigenschappen in _SAMEN.values()
+    )
 
 
 def content_xml(elementen: list[Element]) -> str:
@@ -91,7 +109,7 @@ def content_xml(elementen: list[Element]) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f"<office:document-content {_NS}>"
-        "<office:automatic-styles/>"
+        "<office:automatic-styles>" + _automatische_stijlen() + "</office:automatic-styles>"
         "<office:body><office:text>" + "".join(body) + "</office:text></office:body>"
         "</office:document-content>"
     )
@@ -172,6 +190,11 @@ def styles_xml() -> str:
         'fo:border-left="0.1cm solid #3f51b5" fo:margin-bottom="0.1cm"/>'
         '<style:text-properties fo:font-size="10pt" fo:color="#2b2b2b"/>'
         "</style:style>"
+        '<style:style style:name="Voettekst" style:display-name="Footer" style:family="paragraph" '
+        'style:parent-style-name="Standard" style:class="extra">'
+        '<style:paragraph-properties fo:text-align="center"/>'
+        '<style:text-properties fo:font-size="9pt" fo:color="#4d4d4d"/>'
+        "</style:style>"
         '<style:style style:name="Invulveld" style:display-name="Invulveld" style:family="text">'
         '<style:text-properties fo:background-color="#fff3c4"/>'
         "</style:style>"
@@ -188,10 +211,16 @@ def styles_xml() -> str:
         '<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
         'style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="2cm" '
         'fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>'
+        '<style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.4cm"/>'
+        "</style:footer-style>"
         "</style:page-layout>"
         "</office:automatic-styles>"
-        '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"/>'
-        "</office:master-styles>"
+        '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4">'
+        # page numbers: "Pagina 2 van 5"
+        '<style:footer><text:p text:style-name="Voettekst">Pagina '
+        '<text:page-number text:select-page="current">1</text:page-number> van '
+        "<text:page-count>1</text:page-count></text:p></style:footer>"
+        "</style:master-page></office:master-styles>"
         "</office:document-styles>"
     )
 

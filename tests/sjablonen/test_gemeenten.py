@@ -62,7 +62,7 @@ def test_document_met_een_ondertekeningsblok_per_gekozen_gemeente(formaat, lees)
     doc = lees(getattr(sjablonen, formaat)(ID, velden))
     blokken = [a for a in doc["alineas"] if a.startswith("Voor het college van burgemeester en schepenen")]
     assert [b.split("\n")[0] for b in blokken] == [
-        f"Voor het college van burgemeester en schepenen van de gemeente {_naam(n)}" for n in KEMPEN
+        f"Voor het college van burgemeester en schepenen van {_naam(n)}" for n in KEMPEN
     ]
     assert doc["tekst"].count("De algemeen directeur,") == len(KEMPEN)
     # the list of municipalities, by name
@@ -77,6 +77,6 @@ def test_leeg_sjabloon_een_blok_met_stippellijn_en_een_natuurlijke_zin():
     doc = odt_lezen(sjablonen.odt(ID))
     blokken = [a for a in doc["alineas"] if a.startswith("Voor het college van burgemeester en schepenen")]
     assert len(blokken) == 1
-    assert blokken[0].split("\n")[0] == "Voor het college van burgemeester en schepenen van de gemeente …………………………"
+    assert blokken[0].split("\n")[0] == "Voor het college van burgemeester en schepenen van …………………………"
     assert ("Samen tellen deze gemeenten «Aantal inwoners samen» inwoners («Datum en bron van dat aantal»). "
             "Ze liggen in «Referentieregio».") in doc["alineas"]

@@ -35,8 +35,22 @@ def test_pagina_front_matter_en_downloads(sjabloon_id):
     assert f"[Download als Word (DOCX)](downloads/{sjabloon_id}.docx)" in body
     assert "(7 kB)" in body and "(9 kB)" in body
     assert sjablonen.MARKER_DOWNLOADS not in body and sjablonen.MARKER_FORMULIER not in body
-    assert ("## Vul in op deze site" in body) == (sjabloon_id == "engagementsverklaring")
+    assert ("## Vul in op deze site" in body) == sjabloon.formulier
     assert body.lstrip().startswith(f"# {sjabloon.titel}")
+
+
+def test_offline_kopie_zegt_dat_invullen_de_website_vraagt(sjabloon_id):
+    """In the offline copy a template with a form says plainly that filling in needs the website
+    (with a link to its page there) and links the blank templates that work offline."""
+    online = f"https://igscultuur.be/sjablonen/{sjabloon_id}/"
+    _, body = _front_matter(sjablonen_pagina.pagina(sjabloon_id, {"odt": 7000, "docx": 9000}, online))
+    assert "## Vul in op deze site" not in body and "igs:invulformulier" not in body
+    if sjablonen.laad(sjabloon_id).formulier:
+        assert "werkt alleen op de website" in body
+        assert f"]({online}#vul-in)" in body
+        assert f"[ODT](downloads/{sjabloon_id}.odt)" in body and f"[DOCX](downloads/{sjabloon_id}.docx)" in body
+    else:
+        assert "Offline versie" not in body
 
 
 @pytest.mark.parametrize(
@@ -114,7 +128,7 @@ def test_mkdocs_build_met_downloads(tmp_path, directory_urls):
             for href in hrefs:  # the relative link resolves to the file
                 assert (pagina.parent / href).resolve() == bestand.resolve()
         assert sjablonen.laad(sjabloon_id).titel in index  # in the navigation and the table
-        assert ("igs-sjabloonformulier" in html) == (sjabloon_id == "engagementsverklaring")
+        assert ("igs-sjabloonformulier" in html) == sjablonen.laad(sjabloon_id).formulier
         assert "<!-- igs:" not in html
 
 

@@ -6,8 +6,10 @@ For every template in src/sjablonen/data/ this hook
 - adds the blank template as sjablonen/downloads/<id>.odt and .docx, linked from
   the page with relative Markdown links (MkDocs rewrites them correctly with
   use_directory_urls true or false),
-- on a template with a form (the engagementsverklaring) inserts the section
-  "Vul in op deze site",
+- on a template with a form (engagementsverklaring, gemeenteraadsbeslissing) inserts
+  the section "Vul in op deze site"; in the offline copy (config `offline`) instead a
+  section that says filling in needs the website, with a link to the page there and
+  to the blank templates,
 - lists the templates under "Sjablonen" in the navigation.
 
 It comes after inhoud.py in plugin.VOLGORDE.
@@ -60,7 +62,9 @@ def downloads_md(sjabloon_id: str, groottes: dict[str, int]) -> str:
     )
 
 
-def pagina(sjabloon_id: str, groottes: dict[str, int]) -> str:
+def pagina(sjabloon_id: str, groottes: dict[str, int], online: str | None = None) -> str:
+    """The page's Markdown. `online`: the URL of this page on the website, for the offline
+    copy (the form needs the website); None on the website itself."""
     sjabloon = sjablonen.laad(sjabloon_id)
     front = (
         "---\n"
@@ -71,7 +75,9 @@ def pagina(sjabloon_id: str, groottes: dict[str, int]) -> str:
     )
     body = markers.vervang(sjablonen.markdown(sjabloon_id), {
         "downloads": lambda: downloads_md(sjabloon_id, groottes),
-        "formulier": lambda: sjablonen.formulier_sectie(sjabloon_id),
+        "formulier": lambda: sjablonen.formulier_sectie(sjabloon_id)
+        if online is None
+        else sjablonen.formulier_offline(sjabloon_id, online),
     }, f"sjablonen/{sjabloon_id}.md")
     return front + body
 
@@ -100,8 +106,11 @@ def on_files(files: Files, config) -> Files:
             files.append(
                 File.generated(config, f"sjablonen/downloads/{sjabloon_id}.{formaat}", content=inhoud)
             )
+        online = None
+        if offline(config):
+            online = str(config.site_url or "").rstrip("/") + f"/sjablonen/{sjabloon_id}/"
         files.append(
-            File.generated(config, f"sjablonen/{sjabloon_id}.md", content=pagina(sjabloon_id, groottes))
+            File.generated(config, f"sjablonen/{sjabloon_id}.md", content=pagina(sjabloon_id, groottes, online))
         )
     return files
 
