@@ -185,3 +185,32 @@ def test_verboden_links_in_html():
     assert schema.verboden_links('<a href="javascript:alert(1)">a</a>') == ['href="javascript:…"']
     assert schema.verboden_links("<a href=' JaVaScRiPt:x'>") == ['href="JaVaScRiPt:…"']
     assert schema.verboden_links('<img src="data:image/png;base64,xx">') == ['src="data:…"']
+
+
+# --- a broken data file of the engine: the Dutch message alone (L6) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "bestand, zoek, vervang, verwacht",
+    [
+        ("bronnen.toml", 'url = "https://www.etaamb.be/', 'url = "javascript:alert(1)//',
+         "bronnen.toml, [dlb]: veld 'url' moet met http:// of https:// beginnen"),
+        ("teksten.toml", 'kop_onbeslist = "Werkingssubsidie {periode}', 'kop_onbeslist = "Werkingssubsidie {onbekend}',
+         "onbekende plaatshouder {onbekend}"),
+    ],
+)
+def test_kapot_gegevensbestand_stopt_de_build_zonder_traceback(tmp_path, bestand, zoek, vervang, verwacht):
+    project = _kopie_van_project(tmp_path, kopieer=("src",))
+    pad = project / "src" / "keuzehulp" / "data" / bestand
+    tekst = pad.read_text(encoding="utf-8")
+    assert zoek in tekst
+    pad.write_text(tekst.replace(zoek, vervang, 1), encoding="utf-8")
+    # The copy's packages before the installed ones (an editable install of the real src/).
+    resultaat = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "uit")],
+        cwd=project, capture_output=True, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project / "src")},
+    )
+    assert resultaat.returncode != 0
+    assert verwacht in resultaat.stderr, resultaat.stderr[-2000:]
+    assert "Traceback" not in resultaat.stderr and 'File "' not in resultaat.stderr, resultaat.stderr[-3000:]

@@ -27,15 +27,32 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from igs_site import config as igs_config
 from igs_site.config import IgsConfig
-from igs_site.controle import css_bundel, geldige_html, markercontrole, material_bundel
-from igs_site.inhoud import datums, feiten, inhoud, sjablonen_pagina, uitgever, wijzigingen
-from igs_site.kaart import kaart, landschap
-from igs_site.keuzehulp import insluiten, keuzehulp_site, pyodide_runtime, vooraf
-from igs_site.publiceren import hostingstap, mappenlinks, sitemap
+from igs_site.inhoud.schema import InhoudFout
+from igs_site.publiceren.hosting import HostingFout
+from keuzehulp.kennis import KennisFout
+from keuzehulp.klok import KlokFout
+from keuzehulp.landschap import LandschapFout
+from keuzehulp.teksten import TekstFout
+from sjablonen.model import SjabloonFout
+
+# A data or content file that is wrong: its message names file and field, and it is all the
+# editor needs to see. The build stops with that message alone (mkdocs' PluginError: no
+# traceback before it); any other exception is a bug in the build and keeps its traceback.
+DATAFOUTEN = (KennisFout, KlokFout, LandschapFout, TekstFout, SjabloonFout, InhoudFout, HostingFout)
+
+try:  # some concerns read the engine's data when they are imported (kaart: the periods)
+    from igs_site.controle import css_bundel, geldige_html, markercontrole, material_bundel
+    from igs_site.inhoud import datums, feiten, inhoud, sjablonen_pagina, uitgever, wijzigingen, zoektekst
+    from igs_site.kaart import kaart, landschap
+    from igs_site.keuzehulp import insluiten, keuzehulp_site, pyodide_runtime, vooraf
+    from igs_site.publiceren import hostingstap, mappenlinks, sitemap
+except DATAFOUTEN as _fout:
+    raise PluginError(str(_fout)) from None
 
 # The order of the concerns in every event. Where the order matters, the reason says why.
 VOLGORDE: tuple[tuple[ModuleType, str], ...] = (
@@ -60,6 +77,7 @@ VOLGORDE: tuple[tuple[ModuleType, str], ...] = (
                   "the files MkDocs wrote when the build has no directory URLs (the offline copy)"),
     (sitemap, "on_page_context notes the noindex pages, on_post_build drops them from sitemap.xml"),
     (uitgever, ""),
+    (zoektekst, "on_page_content: a line break between table cells, for the search index"),
     (wijzigingen, "versie en wijzigingen (keuzehulp/data/wijzigingen.toml)"),
     (geldige_html, "after the pages are final: takes out what the Nu HTML Checker refuses"),
     (hostingstap, "after every concern that writes into the site (on_post_build): _headers and "
@@ -87,14 +105,20 @@ class IgsPlugin(BasePlugin[IgsConfig]):
     def _keten(self, event: str, item, *args):
         """Call the concerns for an event with an item, passing on what each returns."""
         for module in volgorde(event):
-            uit = getattr(module, f"on_{event}")(item, *args)
+            try:
+                uit = getattr(module, f"on_{event}")(item, *args)
+            except DATAFOUTEN as fout:
+                raise PluginError(str(fout)) from None
             if uit is not None:
                 item = uit
         return item
 
     def _elk(self, event: str, *args) -> None:
         for module in volgorde(event):
-            getattr(module, f"on_{event}")(*args)
+            try:
+                getattr(module, f"on_{event}")(*args)
+            except DATAFOUTEN as fout:
+                raise PluginError(str(fout)) from None
 
     # --- MkDocs events ---------------------------------------------------------------
 
