@@ -25,10 +25,12 @@
 //   - "input" on the hidden field (so a form's input listener sees it);
 //   - "gemeentekiezer:wijziging" on the element, detail { gekozen: [{ nis, naam, referentieregio }] }.
 //
-// Keyboard: type to filter; Down/Up open the list and move through it (wrapping);
-// Enter chooses (or un-chooses) the highlighted municipality, or the only match;
-// Escape closes the list, or clears the text when it is closed. Focus stays in the
-// text field; the listbox is followed with aria-activedescendant.
+// Keyboard: type to filter; the first match is highlighted at once (APG: list autocomplete
+// with automatic selection), so "Hers" + Enter chooses Herselt; Down/Up open the list and move
+// through it (wrapping; the first Down goes to the highlighted match itself); Enter chooses (or
+// un-chooses) the highlighted municipality; Escape closes the list, or clears the text when it
+// is closed. Focus stays in the text field; the listbox is followed with aria-activedescendant
+// once the arrow keys are used (the automatic highlight is only said in the live region).
 
 const kiezers = new WeakMap();
 
@@ -66,6 +68,7 @@ function maak(element) {
   let gekozen = [];
   let zichtbaar = [];
   let actief = -1;
+  let automatisch = false; // the highlight came from typing, not from the arrow keys
   let meldingUitstel = null;
 
   function kondig(tekst, uitstel = 0) {
@@ -105,17 +108,20 @@ function maak(element) {
     markeer(-1);
   }
 
-  function markeer(index) {
+  function markeer(index, { vanzelf = false } = {}) {
     if (actief >= 0 && zichtbaar[actief]) zichtbaar[actief].optie.classList.remove("igs-gk-actief");
     actief = index;
+    automatisch = vanzelf;
     if (index < 0 || !zichtbaar[index]) {
       actief = -1;
+      automatisch = false;
       invoer.removeAttribute("aria-activedescendant");
       return;
     }
     const optie = zichtbaar[index].optie;
     optie.classList.add("igs-gk-actief");
-    invoer.setAttribute("aria-activedescendant", optie.id);
+    if (vanzelf) invoer.removeAttribute("aria-activedescendant");
+    else invoer.setAttribute("aria-activedescendant", optie.id);
     optie.scrollIntoView({ block: "nearest" });
   }
 
@@ -201,7 +207,9 @@ function maak(element) {
     markeer(-1);
     if (invoer.value.trim()) {
       open();
-      kondig(n === 0 ? "Geen gemeente gevonden." : n === 1 ? "1 gemeente gevonden." : `${n} gemeenten gevonden.`, 600);
+      if (n) markeer(0, { vanzelf: true });
+      const eerste = n ? ` Enter kiest ${zichtbaar[0].naam}.` : "";
+      kondig((n === 0 ? "Geen gemeente gevonden." : n === 1 ? "1 gemeente gevonden." : `${n} gemeenten gevonden.`) + eerste, 600);
     } else sluit();
   });
 
@@ -214,7 +222,8 @@ function maak(element) {
           filter(invoer.value);
           open();
           if (!event.altKey) markeer(0);
-        } else markeer(actief + 1 < zichtbaar.length ? actief + 1 : 0);
+        } else if (automatisch) markeer(actief);
+        else markeer(actief + 1 < zichtbaar.length ? actief + 1 : 0);
         break;
       case "ArrowUp":
         event.preventDefault();
