@@ -110,6 +110,7 @@ site: deps chromium ## Bouw de volledige publiceerbare site/: pagina's, PDF, off
 	$(PY) -m tools.offline.pdf
 	$(PY) -m tools.offline.offlinesite
 	$(PY) -m tools.publiceren
+	@$(PY) -m igs_site.inhoud.uitgever site
 
 bench: deps chromium nginx build $(LIGHTHOUSE)/node_modules/.installed ## Meet snelheid en grootte (keuzehulp, Pyodide, Lighthouse); drukt een tabel af
 	$(PY) -m tools.bench

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from browserhulp import axe_schendingen
 from sitepagina import inhoudspaginas, url_van
 
@@ -76,3 +80,55 @@ def test_landschapstabel_sorteert_op_naam_en_op_aantal(server, page):
     aantal.locator("button.igs-sorteerknop").click()
     getallen = [int(t) for t in tabel.locator("tbody tr td:nth-child(3)").all_inner_texts()]
     assert getallen == sorted(getallen) and getallen[0] < getallen[-1]
+
+
+def test_startpagina_toont_de_stand_van_vandaag_zonder_scrollen(browser, server):
+    """The deadline situation (from the data, dated) above the fold at 1280 × 800."""
+    from keuzehulp import teksten
+    from keuzehulp.klok import vandaag
+
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="nl-BE")
+    pagina = context.new_page()
+    pagina.goto(server, wait_until="load")
+    stand = pagina.locator(".md-content .admonition", has_text="Stand op")
+    assert stand.count() == 1
+    vak = stand.bounding_box()
+    assert vak["y"] >= 0 and vak["y"] + vak["height"] <= 800, f"de stand staat niet boven de vouw: {vak}"
+    tekst = stand.inner_text()
+    assert re.search(r"Stand op \d{1,2} [a-z]+ \d{4}", tekst), tekst
+    assert teksten.feiten(vandaag())["indiendatum"] in tekst and "stap 6" in tekst
+    context.close()
+
+
+@pytest.mark.parametrize(("breedte", "hoogte"), [(1280, 800), (390, 844)])
+def test_terug_naar_boven_bedekt_geen_tekst(browser, server, breedte, hoogte):
+    """The button stands in the header bar: inside the (opaque) header, next to the title and
+    the search, overlapping neither."""
+    context = browser.new_context(viewport={"width": breedte, "height": hoogte}, locale="nl-BE")
+    pagina = context.new_page()
+    pagina.goto(server + "stappen/subsidie/", wait_until="load")
+    pagina.mouse.wheel(0, 4000)
+    pagina.wait_for_function("() => scrollY > 2000")
+    pagina.mouse.wheel(0, -400)
+    pagina.wait_for_selector(".md-top:not([hidden])")  # Material shows it when scrolling up
+    vakken = pagina.evaluate("""() => {
+        const vak = (el) => { const r = el.getBoundingClientRect(); return {l: r.left, r: r.right, t: r.top, b: r.bottom, w: r.width}; };
+        const kop = document.querySelector('.md-header');
+        return {
+            knop: vak(document.querySelector('.md-top')),
+            kop: vak(kop),
+            buren: [...kop.querySelectorAll('.md-header__title, .md-search__inner, .md-header__button, .md-logo')]
+                .filter((el) => el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden')
+                .map((el) => ({naam: el.className, ...vak(el)})),
+            vast: getComputedStyle(kop).position,
+        };
+    }""")
+    knop, kop = vakken["knop"], vakken["kop"]
+    assert vakken["vast"] == "sticky" and knop["w"] > 0
+    assert kop["l"] <= knop["l"] and knop["r"] <= kop["r"] and kop["t"] <= knop["t"] and knop["b"] <= kop["b"]
+    overlap = [b["naam"] for b in vakken["buren"]
+               if b["l"] < knop["r"] and knop["l"] < b["r"] and b["t"] < knop["b"] and knop["t"] < b["b"]]
+    assert not overlap, f"de knop ligt over {overlap}"
+    pagina.locator(".md-top").click()
+    pagina.wait_for_function("() => scrollY === 0")
+    context.close()

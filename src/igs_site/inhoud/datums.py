@@ -4,6 +4,8 @@
   without one is reported (and fails the strict build).
 - `laatst_bijgewerkt` comes from front matter, else from the last git commit
   that touched the source file, else (uncommitted or generated) today's date.
+- `<!-- igs:bouwdatum -->` in a page: the day the site was built (keuzehulp.klok: today, or
+  IGS_DATUM), for a sentence that says on which day a situation was described.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ import logging
 import subprocess
 from pathlib import Path
 
+from igs_site.controle import markers
 from igs_site.inhoud import weergave
 from keuzehulp import klok
 
 log = logging.getLogger("mkdocs.hooks.datums")
+markers.registreer("bouwdatum")
 
 _GIT_DATUMS: dict[str, str] = {}
 _ROOT: Path | None = None
@@ -78,4 +82,5 @@ def on_page_markdown(markdown, page, config, files):
         meta["laatst_bijgewerkt"] = _bijgewerkt(page)
     if meta.get("laatst_gecontroleerd"):
         meta["laatst_gecontroleerd"] = str(meta["laatst_gecontroleerd"])
-    return markdown
+    return markers.vervang(markdown, {"bouwdatum": lambda: weergave.datum_nl(klok.vandaag())},
+                           page.file.src_uri)
