@@ -79,3 +79,46 @@ def test_inhoudstafel_verwijst_naar_de_juiste_paginas(pdf_pad, pdf_teksten, nav_
     # … and that is the page where its chapter starts
     verwacht = [starts[f"h{i}"] for i in range(1, len(regels) + 1)]
     assert nummers == verwacht, f"inhoudstafel {nummers} ≠ begin van de hoofdstukken {verwacht}"
+
+
+def _inhoudsregels(tekst: str) -> list[str]:
+    """The lines of a page without the running header (first line) and footer (last line)."""
+    regels = [r for r in tekst.splitlines() if r.strip()]
+    return regels[1:-1]
+
+
+def test_geen_bijna_lege_pagina_met_alleen_de_datum(pdf_teksten):
+    # "Laatst bijgewerkt" stands in the heading line of each chapter, never alone on a page.
+    alleen_datum = [n for n, tekst in enumerate(pdf_teksten, start=1)
+                    if "Laatst bijgewerkt" in tekst and len(_inhoudsregels(tekst)) <= 2]
+    assert not alleen_datum, f"pagina's met alleen 'Laatst bijgewerkt': {alleen_datum}"
+    # a control: the dates are still in the PDF
+    assert sum("Laatst bijgewerkt" in t for t in pdf_teksten) >= 20
+
+
+def test_beslisschema_is_compact(pdf_pad, nav_titels):
+    starts = hoofdstukstarts(pdf_pad)
+    nummer = nav_titels.index("Beslisschema van de keuzehulp") + 1
+    paginas = starts[f"h{nummer + 1}"] - starts[f"h{nummer}"]
+    assert 1 <= paginas <= 10, f"het beslisschema beslaat {paginas} pagina's (was 30)"
+
+
+def test_conceptmelding_op_omslag_en_in_de_voettekst_zolang_de_uitgever_ontbreekt(site_dir, pdf_teksten):
+    from igs_site.inhoud import uitgever
+
+    concept = uitgever.melding_van_site(site_dir)
+    omslag = normaal(pdf_teksten[0])
+    met_voet = [n for n, t in enumerate(pdf_teksten[1:], start=2) if "Conceptversie" in normaal(t)]
+    if concept:
+        assert normaal(concept) in omslag, omslag
+        assert len(met_voet) == len(pdf_teksten) - 1, "niet elke pagina draagt de conceptmelding"
+    else:
+        assert "Conceptversie" not in omslag and not met_voet
+
+
+def test_omslag_noemt_de_productversie_niet_de_commit(pdf_teksten):
+    from keuzehulp.versie import VERSIE
+
+    omslag = normaal(pdf_teksten[0])
+    assert f"Versie {VERSIE}" in omslag
+    assert not re.search(r"\b[0-9a-f]{7,40}\b", omslag), omslag

@@ -40,6 +40,7 @@ class Hoofdstuk:
     pad: list[str]  # titles of the enclosing navigation sections
     kop: str = ""  # text of the page's <h1>
     html: str = ""
+    datum: str = ""  # "Laatst bijgewerkt: …" of the page, printed in its heading line
 
     @property
     def sectie(self) -> str:
@@ -58,6 +59,7 @@ class Drukdocument:
     datum: dt.date
     versie: str
     commit: str = ""  # alleen in een HTML-commentaar, niet voor lezers
+    concept: str = ""  # the site's concept notice (uitgever not filled in), "" when published
     hoofdstukken: list[Hoofdstuk] = field(default_factory=list)
 
     @property
@@ -67,7 +69,8 @@ class Drukdocument:
 
     @property
     def voetregel(self) -> str:
-        return f"{datum_nl(self.datum)} · versie {self.versie}"
+        concept = " · Conceptversie: uitgever nog niet ingevuld" if self.concept else ""
+        return f"{datum_nl(self.datum)} · versie {self.versie}{concept}"
 
 
 def _lees(pad: Path) -> str:
@@ -95,6 +98,7 @@ def verzamel(pagina, site: Path, datum: dt.date, versie: str, commit: str = "") 
         naam=info["naam"], beschrijving=info["beschrijving"], site_url=info["canonical"],
         taal=info["taal"], stylesheets=[s for s in stylesheets if (_bestand(s)).exists()],
         body_attributen=info["bodyAttributen"], datum=datum, versie=versie, commit=commit,
+        concept=info.get("concept") or "",
     )
     doc.hoofdstukken = [
         Hoofdstuk(anker=f"h{i}", url=item["url"], titel=item["titel"], pad=item["pad"])
@@ -108,7 +112,7 @@ def verzamel(pagina, site: Path, datum: dt.date, versie: str, commit: str = "") 
         opties = {"paginaUrl": h.url, "prefix": h.anker, "hoofdstukken": ankers,
                   "siteRoot": site.as_uri() + "/", "siteUrl": doc.site_url}
         resultaat = pagina.evaluate("([h, o]) => igsDrukwerk.hoofdstuk(h, o)", [_lees(bestand), opties])
-        h.kop, h.html = resultaat["kop"], resultaat["html"]
+        h.kop, h.html, h.datum = resultaat["kop"], resultaat["html"], resultaat.get("datum", "")
     return doc
 
 
@@ -128,9 +132,19 @@ def _omslag(doc: Drukdocument) -> str:
     <dt>Versie</dt><dd>{escape(doc.versie)}</dd>
     <dt>Website</dt><dd>{adres}</dd>
   </dl>
-  <p class="igs-omslag-noot">Deze PDF is een momentopname van de website. De interactieve
-  keuzehulp en de meest recente versie van de teksten vind je op {adres}.</p>
+{_concept(doc)}
+  <p class="igs-omslag-noot">Deze PDF toont de website zoals ze was op {datum_nl(doc.datum)}. De
+  keuzehulp om in te vullen en de nieuwste versie van de teksten vind je op {adres}.</p>
 </section>"""
+
+
+def _concept(doc: Drukdocument) -> str:
+    """The concept notice on the cover, in a frame; nothing once the publisher is filled in."""
+    if not doc.concept:
+        return ""
+    return (f'  <p class="igs-omslag-concept"><strong>{escape(doc.concept)}</strong> Zolang dat zo is, '
+            "is deze gids een conceptversie: niemand staat nog in voor de inhoud. Elke pagina "
+            "draagt die melding onderaan.</p>")
 
 
 def _inhoud(doc: Drukdocument, paginas: dict[str, int] | None) -> str:
@@ -161,10 +175,12 @@ def _inhoud(doc: Drukdocument, paginas: dict[str, int] | None) -> str:
 
 
 def _hoofdstuk(h: Hoofdstuk, sectie_nr: int) -> str:
-    kruimel = " › ".join([*h.pad, h.titel])
+    kruimel = escape(" › ".join([*h.pad, h.titel]))
+    if h.datum:
+        kruimel += f' <span class="igs-kruimel-datum">· {escape(h.datum)}</span>'
     return f"""
 <article class="md-typeset igs-hoofdstuk" id="{h.anker}" data-sectie-nr="{sectie_nr}">
-  <p class="igs-kruimel">{escape(kruimel)}</p>
+  <p class="igs-kruimel">{kruimel}</p>
   {h.html}
 </article>"""
 

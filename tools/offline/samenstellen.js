@@ -77,6 +77,8 @@
       taal: doc.documentElement.getAttribute("lang") || "nl",
       stylesheets: [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => abs(l, "href")),
       bodyAttributen: Object.fromEntries([...body.attributes].map((a) => [a.name, a.value])),
+      // The concept notice of the site (overrides/main.html), "" when the publisher is filled in.
+      concept: (doc.querySelector("[data-igs-concept]") || { dataset: { igsConcept: "" } }).dataset.igsConcept,
     };
   }
 
@@ -161,11 +163,16 @@
     });
   }
 
-  // One built page -> {html, kop} for the print document.
+  // One built page -> {html, kop, datum} for the print document. The page's dates
+  // ("Laatst bijgewerkt", overrides/partials/source-file.html) leave the end of the chapter,
+  // where they could end up alone on a page, and go into its heading line (drukwerk.py).
   function hoofdstuk(html, o) {
     const doc = new DOMParser().parseFromString(html, "text/html");
     const artikel = doc.querySelector("article.md-content__inner");
     if (!artikel) throw new Error(`${o.paginaUrl}: geen <article class="md-content__inner"> gevonden`);
+    const datums = artikel.querySelector(".igs-paginadatum");
+    const datum = datums ? [...datums.querySelectorAll(".md-source-file__fact")].map(tekst).join(" · ") : "";
+    if (datums) datums.remove();
     artikel.querySelectorAll(WEG).forEach((el) => el.remove());
     artikel.querySelectorAll("details").forEach((el) => el.setAttribute("open", ""));
     artikel.querySelectorAll("[loading]").forEach((el) => el.removeAttribute("loading"));
@@ -174,7 +181,7 @@
     absoluteBronnen(artikel, o.paginaUrl);
     prefixIds(artikel, o.prefix);
     const kop = artikel.querySelector("h1");
-    return { html: artikel.innerHTML, kop: tekst(kop) };
+    return { html: artikel.innerHTML, kop: tekst(kop), datum };
   }
 
   window.igsDrukwerk = { navigatie, siteInfo, hoofdstuk, sleutel };
