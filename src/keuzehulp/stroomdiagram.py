@@ -84,9 +84,9 @@ def render_stroomdiagram(basis: str = "/") -> str:
     """Stroomdiagram als geneste lijst: welke antwoorden tot welke vorm leiden."""
     return (
         '<figure class="kh-stroomdiagram">'
-        "<figcaption>Hoe de antwoorden tot een advies leiden. Gegenereerd uit de regels van de keuzehulp: "
-        "een vraag staat er alleen waar ze het advies verandert; antwoorden met hetzelfde vervolg zijn "
-        "samengenomen.</figcaption>"
+        "<figcaption>Lees van boven naar beneden: onder elke vraag staan de antwoorden die een verschil "
+        "maken, met daaronder de volgende vraag of het advies. Antwoorden die tot hetzelfde leiden, "
+        "staan samen.</figcaption>"
         '<div class="kh-stroom-omhulsel" role="region" tabindex="0" aria-label="Beslisschema">'
         f"{_render_knoop(stroomboom(), basis)}</div></figure>"
     )
