@@ -21,7 +21,7 @@ from . import kennis, register
 from .advies import Advies, Beoordeling
 from .datum import datum_nl
 from .teksten import tekst
-from .vragen import vraag
+from .vragen import bestaande_vereniging, vraag
 
 __all__ = ["Bronlink", "Punt", "Sectie", "Vormoordeel", "Gemeenterij", "Adviesdocument", "adviesdocument",
            "antwoord_label", "subsidie_oordeel", "merk_sleutel", "bron_uitgever", "deelquery"]
@@ -110,6 +110,14 @@ class Adviesdocument:
     disclaimer: str
     disclaimer_datum: _dt.date
     versie: str
+    # De samenvatting bovenaan: de sterkste redenen, de stand van de ronde, wat een 'nee' of
+    # 'nog niet te zeggen' beslist, een dringende termijn en de erkende IGS van de gekozen gemeenten.
+    sterkste: tuple[str, ...] = ()
+    ronde: str | None = None
+    beslissend: tuple[str, ...] = ()
+    dringend: str | None = None
+    bestaande_igs: str | None = None
+    aantal_bestaande_igs: int = 0
 
     @property
     def rangschikking(self) -> tuple[Vormoordeel, ...]:
@@ -146,7 +154,7 @@ class Adviesdocument:
 
 def antwoord_label(vraag_id: str, antwoord: Any, labels: dict[str, str] | None = None) -> str:
     """Het antwoord zoals de lezer het leest (de band als alleen die bekend is)."""
-    if labels and labels.get(vraag_id):
+    if labels and vraag_id in labels:
         return labels[vraag_id]
     try:
         return vraag(vraag_id).label(antwoord)
@@ -215,6 +223,49 @@ def deelquery(advies: Advies) -> str:
     return query
 
 
+def _sterkste_redenen(advies: Advies, aantal: int = 3) -> tuple[str, ...]:
+    """De zwaarst wegende redenen voor de aanbevolen vorm (bij gelijk gewicht: hun volgorde)."""
+    return tuple(o.tekst for o in sorted(advies.rangschikking[0].voor, key=lambda o: -o.gewicht)[:aantal])
+
+
+def _ronde(advies: Advies) -> str | None:
+    """Waar jullie staan in de aanvraagronde (de reden van de subsidietoets over de ronde)."""
+    return next((r.tekst for r in advies.subsidie.redenen if r.vraag == "ronde_2027"), None)
+
+
+def _beslissend(advies: Advies, klasse: str) -> tuple[str, ...]:
+    """Wat een 'nee' of 'nog niet te zeggen' beslist (naast de ronde), en een niet-aaneengesloten groep."""
+    if advies.antwoorden.get("subsidie") == "nee":
+        return ()
+    uit = []
+    gezocht = {"nee": False, "onbeslist": None}.get(klasse, "geen")
+    eerste = next((r for r in advies.subsidie.redenen
+                   if r.toets and r.voldaan is gezocht and r.vraag != "ronde_2027"), None)
+    if eerste:
+        uit.append(eerste.tekst)
+    uit += [r.tekst for r in advies.subsidie.redenen if r.sleutel == "subsidie.niet_aaneengesloten"]
+    return tuple(uit)
+
+
+def _dringend(advies: Advies) -> str | None:
+    """De projectvereniging die afloopt (waarschuwing projectvereniging_einde), als de vereniging er al is."""
+    if not any("projectvereniging_einde" in w.sleutels for w in advies.waarschuwingen):
+        return None
+    if not bestaande_vereniging(advies.antwoorden):
+        return None
+    einde = kennis.subsidieregel("projectvereniging_einde", advies.datum).parameters["einde"]
+    return tekst("samenvatting.pv_einde", dagen=str((einde - advies.datum).days))
+
+
+def _bestaande_igs(advies: Advies) -> str | None:
+    igs = advies.situatie.bestaande_igs if advies.situatie else ()
+    if not igs:
+        return None
+    totaal = advies.situatie.aantal_gekozen
+    lijst = "; ".join(tekst("samenvatting.igs", igs=b.naam, aantal=str(len(b.leden)), totaal=str(totaal)) for b in igs)
+    return tekst("samenvatting.bestaande_igs_" + ("een" if len(igs) == 1 else "meer"), igs=lijst)
+
+
 def adviesdocument(advies: Advies) -> Adviesdocument:
     """Het advies als document (zie de moduledocumentatie)."""
     labels = advies.labels
@@ -252,4 +303,10 @@ def adviesdocument(advies: Advies) -> Adviesdocument:
         disclaimer=advies.disclaimer["tekst"],
         disclaimer_datum=_dt.date.fromisoformat(advies.disclaimer["datum"]),
         versie=advies.versie,
+        sterkste=_sterkste_redenen(advies),
+        ronde=_ronde(advies),
+        beslissend=_beslissend(advies, klasse),
+        dringend=_dringend(advies),
+        bestaande_igs=_bestaande_igs(advies),
+        aantal_bestaande_igs=len(advies.situatie.bestaande_igs) if advies.situatie else 0,
     )

@@ -12,12 +12,12 @@ toont een vooraf berekend advies dan niet maar wacht op Python.
 from __future__ import annotations
 
 import datetime as _dt
-from html import escape as e
 from typing import Any, Mapping
 from urllib.parse import urlencode
 
 from . import klok, register
 from .datum import datum_nl
+from .veilig import Html
 
 __all__ = ["geldig_tot", "render_geldig_tot", "render_verlopen"]
 
@@ -32,35 +32,36 @@ def geldig_tot(datum: _dt.date | None = None) -> _dt.date | None:
     return omslag - _EEN_DAG if omslag else None
 
 
-def _tijd(datum: _dt.date) -> str:
-    return f'<time datetime="{datum.isoformat()}">{e(datum_nl(datum))}</time>'
+def _tijd(datum: _dt.date) -> Html:
+    return Html('<time datetime="{}">{}</time>').format(datum.isoformat(), datum_nl(datum))
 
 
-def render_geldig_tot(datum: _dt.date, onderwerp: str = "Dit advies geldt") -> str:
+def render_geldig_tot(datum: _dt.date, onderwerp: str = "Dit advies geldt") -> Html:
     """De korte melding bij de disclaimer: 'Dit advies geldt tot en met …' (leeg als er geen
     einddatum is)."""
     tot = geldig_tot(datum)
     if tot is None:
-        return ""
-    return (f'<p class="kh-geldig" data-geldig-tot="{tot.isoformat()}">{e(onderwerp)} tot en met '
-            f"{_tijd(tot)}: daarna verandert een datum of een feit waarmee het rekent.</p>")
+        return Html("")
+    return Html('<p class="kh-geldig" data-geldig-tot="{}">{} tot en met '
+                "{}: daarna verandert een datum of een feit waarmee het rekent.</p>").format(
+        tot.isoformat(), onderwerp, _tijd(tot))
 
 
-def render_verlopen(datum: _dt.date, basis: str, antwoorden: Mapping[str, Any] | None = None) -> tuple[str, str]:
+def render_verlopen(datum: _dt.date, basis: str, antwoorden: Mapping[str, Any] | None = None) -> tuple[Html, Html]:
     """(attribuut, waarschuwing) voor een pagina die voor ``datum`` berekend is: het attribuut
     data-geldig-tot voor de omhullende tag, en een verborgen waarschuwing die het script toont
     als de lezer na die datum leest. Zonder einddatum: twee lege teksten."""
     tot = geldig_tot(datum)
     if tot is None:
-        return "", ""
+        return Html(""), Html("")
     query = urlencode({k: str(v) for k, v in (antwoorden or {}).items()})
     interactief = f"{basis}keuzehulp/" + (f"?{query}" if query else "")
-    waarschuwing = (
+    waarschuwing = Html(
         '<div class="igs-verlopen admonition warning" hidden>'
         '<p class="admonition-title">Deze pagina kan verouderd zijn</p>'
-        f"<p>Ze werd berekend op {_tijd(datum)} en gold tot en met {_tijd(tot)}. Sindsdien is een "
+        "<p>Ze werd berekend op {} en gold tot en met {}. Sindsdien is een "
         "datum of een feit veranderd waarmee de keuzehulp rekent. "
-        f'<a href="{e(interactief)}">Vraag het advies van vandaag aan de interactieve keuzehulp</a>.</p>'
+        '<a href="{}">Vraag het advies van vandaag aan de interactieve keuzehulp</a>.</p>'
         "</div>"
-    )
-    return f' data-geldig-tot="{tot.isoformat()}"', waarschuwing
+    ).format(_tijd(datum), _tijd(tot), interactief)
+    return Html(' data-geldig-tot="{}"').format(tot.isoformat()), waarschuwing

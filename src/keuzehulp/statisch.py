@@ -18,12 +18,16 @@ from urllib.parse import urlencode
 from . import klok
 from .advies import advies
 from .geldigheid import render_geldig_tot, render_verlopen
-from .html import e, render_advies
+from .html import render_advies
 from .notatekst import nota_tekst
+from .teksten import tekst
+from .veilig import Html
 from .pad import Keuze, bandvragen, keuzes_voor, paden
 from .vragen import Vraag, volgende_vraag, vraag
 
 __all__ = ["Knoop", "statische_boom", "render_pad_pagina"]
+
+LEEG = Html("")
 
 
 @dataclass(frozen=True)
@@ -101,17 +105,41 @@ def _optie_hint(v, stap) -> str | None:
     return v.optie(stap.waarde).hint
 
 
-def _nota_link(knoop: Knoop, basis: str) -> str:
+def _nota_link(knoop: Knoop, basis: str) -> Html:
     """Het statische pad maakt zelf geen ODT of DOCX (dat doet Python in de browser): een link naar de
     interactieve keuzehulp met dezelfde antwoorden, zonder de getallen die alleen als band bekend zijn."""
     antwoorden = {k: v for k, v in knoop.antwoorden.items() if k not in knoop.bandvragen}
     href = f"{basis}keuzehulp/" + (f"?{urlencode(antwoorden)}" if antwoorden else "") + "#kh-advies-nota"
     uitleg = nota_tekst("knop.pad_uitleg") + (" " + nota_tekst("knop.pad_banden") if knoop.bandvragen else "")
-    return (f'<div class="kh-nota kh-nota-pad"><p><a class="md-button" href="{e(href)}">'
-            f'{e(nota_tekst("knop.pad_link"))}</a></p><p>{e(uitleg)} {e(nota_tekst("knop.afdrukken"))}</p></div>')
+    return Html('<div class="kh-nota kh-nota-pad"><p><a class="md-button" href="{}">{}</a></p><p>{} {}</p></div>').format(
+        href, nota_tekst("knop.pad_link"), uitleg, nota_tekst("knop.afdrukken"))
 
 
-def render_pad_pagina(knoop: "Knoop", basis: str) -> str:
+def _antwoorden(knoop: Knoop) -> Html:
+    """De antwoorden tot nu, elk met een Wijzig-link naar de pagina van die vraag."""
+    rijen = []
+    for positie, stap in enumerate(knoop.stappen):
+        rijen.append(Html(
+            '<div class="kh-antwoord"><dt>{vraag}</dt><dd>{label} <a href="{terug}">Wijzig'
+            '<span class="igs-visueel-verborgen"> je antwoord op: {vraag}</span></a></dd></div>'
+        ).format(vraag=vraag(stap.vraag).tekst, label=stap.label, terug="../" * (len(knoop.stappen) - positie)))
+    return Html('<h2>{}</h2><dl class="kh-antwoorden">{}</dl>').format(tekst("weergave.antwoorden"), LEEG.join(rijen))
+
+
+def _vraag(v: Vraag, takken: tuple[Keuze, ...], datum) -> Html:
+    """De volgende vraag, met een link per antwoord dat verder leidt."""
+    opties = LEEG.join(
+        Html('<li><a class="kh-pad-optie" href="{}/">{}</a>{}</li>').format(
+            stap.segment, stap.label,
+            Html('<p class="kh-hint">{}</p>').format(_optie_hint(v, stap)) if _optie_hint(v, stap) else LEEG)
+        for stap in takken
+    )
+    return Html('<h2 id="kh-pad-vraag">{}</h2><p class="kh-hint">{}</p>'
+                '<ul class="kh-pad-opties" aria-labelledby="kh-pad-vraag">{}</ul>{}').format(
+        v.tekst, v.hulptekst, opties, render_geldig_tot(datum, "Deze vragen en hun uitkomsten gelden"))
+
+
+def render_pad_pagina(knoop: Knoop, basis: str) -> Html:
     """De inhoud van één pagina van het statische pad: de antwoorden tot nu (met Wijzig-links
     naar de pagina van die vraag) en daarna de volgende vraag als links, of het advies.
     Elke pagina staat één map dieper dan de vorige; basis is de link naar de siteroot."""
@@ -120,39 +148,18 @@ def render_pad_pagina(knoop: "Knoop", basis: str) -> str:
     datum = klok.vandaag()
     geldig, verlopen = render_verlopen(datum, basis, knoop.antwoorden)
     delen = [
-        f'<div class="kh-pad"{geldig}>',
-        f'<p class="kh-pad-nav"><a href="{start or "./"}">Opnieuw beginnen</a> · '
-        f'<a href="{basis}keuzehulp/">Naar de interactieve keuzehulp</a></p>',
+        Html('<div class="kh-pad"{}>').format(geldig),
+        Html('<p class="kh-pad-nav"><a href="{}">Opnieuw beginnen</a> · '
+             '<a href="{}keuzehulp/">Naar de interactieve keuzehulp</a></p>').format(start or "./", basis),
         verlopen,
     ]
     if knoop.stappen:
-        rijen = []
-        for positie, stap in enumerate(knoop.stappen):
-            terug = "../" * (len(knoop.stappen) - positie)
-            rijen.append(
-                f'<div class="kh-antwoord"><dt>{e(vraag(stap.vraag).tekst)}</dt>'
-                f"<dd>{e(stap.label)} "
-                f'<a href="{terug}">Wijzig<span class="igs-visueel-verborgen"> je antwoord op: '
-                f"{e(vraag(stap.vraag).tekst)}</span></a></dd></div>"
-            )
-        delen.append('<h2>Jullie antwoorden</h2><dl class="kh-antwoorden">' + "".join(rijen) + "</dl>")
+        delen.append(_antwoorden(knoop))
     if knoop.vraag is None:
-        delen.append(render_advies(advies(knoop.antwoorden, datum, banden=knoop.bandvragen), basis, met_vergelijking=False,
-                                   met_antwoorden=False))
+        delen.append(render_advies(advies(knoop.antwoorden, datum, banden=knoop.bandvragen), basis,
+                                   met_vergelijking=False, met_antwoorden=False))
         delen.append(_nota_link(knoop, basis))
     else:
-        v = knoop.vraag
-        opties = "".join(
-            f'<li><a class="kh-pad-optie" href="{e(stap.segment)}/">{e(stap.label)}</a>'
-            + (f'<p class="kh-hint">{e(_optie_hint(v, stap))}</p>' if _optie_hint(v, stap) else "")
-            + "</li>"
-            for stap in knoop.takken
-        )
-        delen.append(
-            f'<h2 id="kh-pad-vraag">{e(v.tekst)}</h2>'
-            f'<p class="kh-hint">{e(v.hulptekst)}</p>'
-            f'<ul class="kh-pad-opties" aria-labelledby="kh-pad-vraag">{opties}</ul>'
-            + render_geldig_tot(datum, "Deze vragen en hun uitkomsten gelden")
-        )
-    delen.append("</div>")
-    return "".join(delen)
+        delen.append(_vraag(knoop.vraag, knoop.takken, datum))
+    delen.append(Html("</div>"))
+    return LEEG.join(delen)

@@ -1,14 +1,15 @@
-"""Het advies als leesbare Nederlandse tekst (voor de opdrachtregel)."""
+"""Het advies als leesbare Nederlandse tekst (voor de opdrachtregel).
+
+Legt het adviesdocument (document.py) uit als tekst: dezelfde koppen en zinnen als de HTML.
+"""
 
 from __future__ import annotations
 
-import datetime as _dt
-
 import textwrap
-from typing import Any
 
 from .advies import Advies
 from .datum import datum_nl
+from .document import Adviesdocument, Punt, adviesdocument
 from .teksten import tekst
 from .vragen import vraag
 
@@ -24,65 +25,64 @@ def _punt(tekst: str) -> str:
     return _alinea(tekst, "    ", "  - ")
 
 
-def _label(vraag_id: str, antwoord: Any) -> str:
-    try:
-        return vraag(vraag_id).label(antwoord)
-    except (KeyError, ValueError):
-        return str(antwoord)
+def _met_oorzaak(p: Punt) -> str:
+    return p.tekst + (f" [{p.vraag}: {p.antwoord}]" if p.vraag is not None else "")
 
 
-def _oorzaak(vraag_id: str | None, antwoord: Any, labels: dict[str, str] | None = None) -> str:
-    if vraag_id is None or antwoord is None:
-        return ""
-    label = (labels or {}).get(vraag_id) or _label(vraag_id, antwoord)
-    return f" [{vraag_id}: {label}]"
+def _kop(kop: str) -> list[str]:
+    return ["", kop + ":"]
+
+
+def _redenen(doc: Adviesdocument) -> list[str]:
+    lijnen = [doc.waarom.kop + ":"]
+    lijnen += [_punt(_met_oorzaak(p)) for p in doc.waarom.punten] or [_punt(tekst("weergave.geen_reden"))]
+    if doc.let_op:
+        lijnen += _kop(doc.let_op.kop) + [_punt(_met_oorzaak(p)) for p in doc.let_op.punten]
+    if doc.waarschuwingen:
+        lijnen += _kop(doc.waarschuwingen.kop) + [_punt(p.tekst) for p in doc.waarschuwingen.punten]
+    return lijnen
+
+
+def _subsidie(doc: Adviesdocument) -> list[str]:
+    lijnen = ["", doc.subsidie_zin]
+    niet_geverifieerd = f" ({tekst('weergave.niet_geverifieerd')})"
+    for p in doc.voorwaarden.punten:
+        merk = f"{p.merk_tekst}: " if p.merk else ""
+        lijnen.append(_punt(f"{merk}{p.tekst}{'' if p.geverifieerd else niet_geverifieerd}"))
+    if doc.alternatieven:
+        lijnen += _kop(doc.alternatieven.kop) + [_punt(p.tekst) for p in doc.alternatieven.punten]
+    return lijnen
+
+
+def _antwoorden(doc: Adviesdocument, niet_gebruikt: list[str] | None) -> list[str]:
+    lijnen: list[str] = []
+    if doc.antwoorden:
+        afgeleid = f" ({tekst('weergave.afgeleid')})"
+        lijnen += _kop(doc.antwoorden.kop) + [
+            _punt(f"{p.tekst} {p.antwoord}" + (afgeleid if p.afgeleid else "")) for p in doc.antwoorden.punten]
+    if niet_gebruikt:
+        lijnen += ["", "Niet gebruikt (de vraag telt niet bij deze antwoorden): " + ", ".join(niet_gebruikt)]
+    if doc.aannames:
+        lijnen += _kop(doc.aannames.kop) + [_punt(p.tekst) for p in doc.aannames.punten]
+    if doc.open_vragen:
+        begin = tekst("aanname.open_vraag_begin")
+        lijnen += _kop(doc.open_vragen.kop) + [_punt(p.tekst.removeprefix(begin)) for p in doc.open_vragen.punten]
+    return lijnen
 
 
 def render_tekst(advies: Advies, niet_gebruikt: list[str] | None = None) -> str:
-    vorm = advies.aanbevolen_vorm
-    eerste = advies.rangschikking[0]
-    lijnen = [f"Aanbevolen vorm: {vorm.naam}", _alinea(vorm.kort),
-              tekst("weergave.situatie", datum=datum_nl(advies.datum)), ""]
-    lijnen.append(tekst("weergave.waarom") + ":")
-    lijnen += [_punt(o.tekst + _oorzaak(o.vraag, o.antwoord, advies.labels)) for o in eerste.voor] or [
-        _punt(tekst("weergave.geen_reden"))]
-    if eerste.tegen:
-        lijnen += ["", tekst("weergave.let_op") + ":"] + [_punt(o.tekst + _oorzaak(o.vraag, o.antwoord, advies.labels)) for o in eerste.tegen]
-    if advies.waarschuwingen:
-        lijnen += ["", tekst("weergave.waarschuwingen") + ":"] + [_punt(w.tekst) for w in advies.waarschuwingen]
-    oordeel = {True: "ja", False: "nee", None: "onbeslist"}[advies.subsidie.in_aanmerking]
-    if advies.antwoorden.get("subsidie") == "nee":
-        oordeel = "niet_gevraagd"
-    lijnen += ["", tekst("oordeel.kop_" + oordeel)]
-    for r in advies.subsidie.redenen:
-        merk = tekst("oordeel." + {True: "voldaan", False: "niet_voldaan", None: "open"}[r.voldaan]) + ": " \
-            if r.toets else ""
-        onzeker = "" if r.geverifieerd else f" ({tekst('weergave.niet_geverifieerd')})"
-        lijnen.append(_punt(f"{merk}{r.tekst}{onzeker}"))
-    if advies.subsidie.alternatieven:
-        lijnen += ["", tekst("alternatief.kop") + ":"] + [_punt(x.tekst) for x in advies.subsidie.alternatieven]
+    doc = adviesdocument(advies)
+    vorm = doc.vorm
+    lijnen = [f"{tekst('weergave.aanbevolen')}: {vorm.naam}", _alinea(vorm.kort), doc.datum_zin, ""]
+    lijnen += _redenen(doc)
+    lijnen += _subsidie(doc)
     if advies.gekozen:
         lijnen += ["", *_gekozen(advies)]
-    if advies.antwoorden:
-        afgeleid = advies.gekozen.afgeleid if advies.gekozen else ()
-        lijnen += ["", tekst("weergave.antwoorden") + ":"] + [
-            _punt(f"{vraag(id).tekst} {advies.labels.get(id) or _label(id, w)}"
-                  + (f" ({tekst('weergave.afgeleid')})" if id in afgeleid else ""))
-            for id, w in advies.antwoorden.items()]
-    if niet_gebruikt:
-        lijnen += ["", "Niet gebruikt (de vraag telt niet bij deze antwoorden): " + ", ".join(niet_gebruikt)]
-    if advies.aannames:
-        lijnen += ["", tekst("weergave.aannames") + ":"] + [_punt(x["tekst"]) for x in advies.aannames]
-    if advies.open_vragen:
-        lijnen += ["", tekst("weergave.open_vragen") + ":"] + [
-            _punt(x["tekst"].removeprefix(tekst("aanname.open_vraag_begin"))) for x in advies.open_vragen]
-    lijnen += ["", "Rangschikking:"]
-    for i, b in enumerate(advies.rangschikking, 1):
-        lijnen.append(f"  {i}. {b.rechtsvorm.naam} ({b.oordeel_label})")
-    lijnen += ["", tekst("weergave.volgende_stappen") + ":"] + [_punt(f"{s.tekst} ({s.url})") for s in advies.volgende_stappen]
-    lijnen += ["", _alinea(f"{advies.disclaimer['tekst']} Stand van "
-                           f"{datum_nl(_dt.date.fromisoformat(advies.disclaimer['datum']))}. "
-                           f"Versie {advies.versie}.")]
+    lijnen += _antwoorden(doc, niet_gebruikt)
+    lijnen += _kop(tekst("weergave.rangschikking"))
+    lijnen += [f"  {i}. {v.naam} ({v.oordeel_label})" for i, v in enumerate(doc.rangschikking, 1)]
+    lijnen += _kop(doc.volgende_stappen.kop) + [_punt(f"{p.tekst} ({p.url})") for p in doc.volgende_stappen.punten]
+    lijnen += ["", _alinea(f"{doc.disclaimer} Stand van {datum_nl(doc.disclaimer_datum)}. Versie {doc.versie}.")]
     return "\n".join(lijnen) + "\n"
 
 
