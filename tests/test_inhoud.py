@@ -103,6 +103,8 @@ def _kopie_van_project(tmp_path: Path, kopieer: tuple[str, ...] = ("stappen", "c
         ("cases", "\nrechtsvorm:", "\nrechtsvorm: geen_idee\noud_rechtsvorm:", "rechtsvorm"),
         ("cases", 'url: "https://', 'url: "javascript:alert(1)//', "url"),
         ("stappen", "\nlaatst_gecontroleerd: ", "\nlaatst_gecontroleerd: 2026-02-30\noud: ", "laatst_gecontroleerd"),
+        # a check date after the day of the build (L7)
+        ("cases", "\nlaatst_gecontroleerd: ", "\nlaatst_gecontroleerd: 2031-01-01\noud: ", "laatst_gecontroleerd"),
     ],
 )
 def test_kapot_bestand_laat_de_build_falen(tmp_path, map_, zoek, vervang, veld):
@@ -214,3 +216,50 @@ def test_kapot_gegevensbestand_stopt_de_build_zonder_traceback(tmp_path, bestand
     assert resultaat.returncode != 0
     assert verwacht in resultaat.stderr, resultaat.stderr[-2000:]
     assert "Traceback" not in resultaat.stderr and 'File "' not in resultaat.stderr, resultaat.stderr[-3000:]
+
+
+# --- what a page may not contain: inline style, files from other servers (L7) -----------------
+
+
+def test_verboden_inhoud_in_html():
+    eigen = "igscultuur.be"
+    assert schema.verboden_inhoud('<img src="../a.png"><img src="https://igscultuur.be/b.png">'
+                                  '<a href="https://elders.be/">link</a><link rel="canonical" href="https://x.be/">'
+                                  '<code>&lt;p style="kleur"&gt;</code><div data-style="x">', eigen) == []
+    for html, woord in [
+        ('<p style="color:red">x</p>', "style"),
+        ("<span class=a STYLE='x'>", "style"),
+        ('<img alt="" src="https://tracker.example.com/pixel.png">', "tracker.example.com"),
+        ('<img src="//cdn.example.org/a.png">', "cdn.example.org"),
+        ('<img srcset="a.png 1x, http://x.org/b.png 2x">', "x.org"),
+        ('<script src="https://cdn.example.org/a.js"></script>', "cdn.example.org"),
+        ('<script src="../a.js"></script><p style="x">', "style"),
+        ('<iframe src="https://video.example.org/"></iframe>', "video.example.org"),
+        ('<link rel="stylesheet" href="https://fonts.example.org/a.css">', "fonts.example.org"),
+    ]:
+        fouten = schema.verboden_inhoud(html, eigen)
+        assert len(fouten) == 1 and woord in fouten[0], (html, fouten)
+
+
+def test_laatst_gecontroleerd_niet_na_de_bouwdag(monkeypatch):
+    import datetime as dt
+
+    vandaag = dt.date.today()
+    assert schema.gecontroleerd_op(vandaag) is None
+    assert "ligt in de toekomst" in schema.gecontroleerd_op(vandaag + dt.timedelta(days=1))
+    # A build for a later day (IGS_DATUM) may carry checks up to that day.
+    monkeypatch.setenv("IGS_DATUM", (vandaag + dt.timedelta(days=30)).isoformat())
+    assert schema.gecontroleerd_op(vandaag + dt.timedelta(days=1)) is None
+
+
+def test_externe_afbeelding_met_opmaak_laat_de_build_falen(tmp_path):
+    project = _kopie_van_project(tmp_path, kopieer=("docs",))
+    bestand = project / "docs/over/index.md"
+    bestand.write_text(bestand.read_text(encoding="utf-8")
+                       + '\n<p style="color:red">Rood</p>\n\n![x](https://tracker.example.com/pixel.png)\n',
+                       encoding="utf-8")
+    resultaat = _bouw(project, tmp_path / "uit")
+    assert resultaat.returncode != 0
+    assert "over/index.md" in resultaat.stderr and 'style="…"' in resultaat.stderr, resultaat.stderr[-2000:]
+    assert "tracker.example.com/pixel.png" in resultaat.stderr, resultaat.stderr[-2000:]
+    assert "Traceback" not in resultaat.stderr

@@ -15,6 +15,7 @@ import pytest
 from igs_site.publiceren import hosting
 from webserver import NGINX, serve_nginx
 
+
 def nginx_include(site: Path, doel: Path) -> Path:
     """The nginx include for `site`, written by the code as it is now (the build writes
     build/nginx/igs-cultuur.conf only for site/ itself: IGS_SITE may point elsewhere)."""

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -146,7 +147,10 @@ def on_serve(server, config, builder):
 
 def on_post_page(output: str, page, config) -> str:
     """Whatever a page links to (Markdown, data files, templates) must be http(s),
-    mailto or relative: a javascript: link stops the build, naming the page."""
+    mailto or relative: a javascript: link stops the build, naming the page. So does an
+    inline style attribute or a file loaded from another server (an image, a script, ...)."""
     if fouten := schema.verboden_links(output):
         raise PluginError(f"{page.file.src_uri}: link met een verboden schema: {', '.join(fouten)}")
+    if fouten := schema.verboden_inhoud(output, urlparse(config.site_url or "").hostname):
+        raise PluginError(f"{page.file.src_uri}: {'; '.join(fouten)}")
     return output

@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Callable
 
@@ -122,6 +123,19 @@ def geheel_getal(minimum: int = 0, maximum: int = 10**9) -> Check:
 def datum(waarde: Any) -> str | None:
     if isinstance(waarde, dt.datetime) or not isinstance(waarde, dt.date):
         return "moet een datum zijn in de vorm JJJJ-MM-DD"
+    return None
+
+
+def gecontroleerd_op(waarde: Any) -> str | None:
+    """The day a page was last checked: a date, and not after the day of the build (today, or
+    IGS_DATUM when that is later: a build for a later day may carry checks up to that day)."""
+    from keuzehulp import klok
+
+    if fout := datum(waarde):
+        return fout
+    bouwdag = max(dt.date.today(), klok.vandaag())
+    if waarde > bouwdag:
+        return f"ligt in de toekomst ({waarde.isoformat()}; de build is van {bouwdag.isoformat()})"
     return None
 
 
@@ -242,7 +256,7 @@ STAP = (
     Veld("sjablonen", slugs),
     Veld("checklist", lijst_van_teksten(2)),
     Veld("bronnen", bronnen(1)),
-    Veld("laatst_gecontroleerd", datum),
+    Veld("laatst_gecontroleerd", gecontroleerd_op),
 )
 
 CASE = (
@@ -254,14 +268,14 @@ CASE = (
     Veld("inwoners", inwoners, verplicht=False),
     Veld("themas", lijst_van_teksten(1)),
     Veld("bronnen", bronnen(2)),
-    Veld("laatst_gecontroleerd", datum),
+    Veld("laatst_gecontroleerd", gecontroleerd_op),
 )
 
 ONDERZOEK = (
     Veld("titel", tekst),
     Veld("beschrijving", beschrijving),
     Veld("bronnen", bronnen(2)),
-    Veld("laatst_gecontroleerd", datum),
+    Veld("laatst_gecontroleerd", gecontroleerd_op),
 )
 
 OVERZICHT = (
@@ -307,3 +321,60 @@ def verboden_links(html: str) -> list[str]:
     (javascript:, data:, file:, vbscript: ...): those are never published."""
     return sorted({f'{m.group(1)}="{m.group(2)}:…"' for m in _LINK_MET_SCHEMA.finditer(html)
                    if m.group(2).lower() not in TOEGELATEN_SCHEMAS})
+
+
+# Attributes that make the browser fetch a file (the site promises: no files from other servers).
+_BRON_ATTRIBUTEN = {"src", "srcset", "poster", "data"}
+_LINK_LADEN = {"stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest", "apple-touch-icon"}
+
+
+class _Lezer(HTMLParser):
+    def __init__(self, eigen_host: str | None):
+        super().__init__(convert_charrefs=True)
+        self.eigen_host = eigen_host
+        self.fouten: list[str] = []
+
+    def _extern(self, adres: str) -> bool:
+        adres = adres.strip()
+        if adres.startswith("//"):
+            adres = "https:" + adres
+        match = re.match(r"(?i)https?://([^/?#:]+)", adres)
+        return bool(match) and match.group(1).lower() != self.eigen_host
+
+    def handle_starttag(self, tag, attrs):
+        waarden = dict(attrs)
+        if "style" in waarden:
+            self.fouten.append(f"<{tag} style=\"…\">: geen opmaak in de tekst (de Content-Security-Policy "
+                               "weigert ze); gebruik een klasse uit de stylesheet")
+        bronnen = [waarden[a] or "" for a in _BRON_ATTRIBUTEN & waarden.keys()]
+        if tag == "link" and _LINK_LADEN & set((waarden.get("rel") or "").lower().split()):
+            bronnen.append(waarden.get("href") or "")
+        for bron in bronnen:
+            for adres in bron.split(","):  # srcset: "url 1x, url 2x"
+                adres = adres.strip().split(" ")[0]
+                if self._extern(adres):
+                    self.fouten.append(f"<{tag}> laadt een bestand van een andere server ({adres[:80]}); "
+                                       "zet het bestand in docs/assets/")
+
+    handle_startendtag = handle_starttag
+
+
+# Only the tags that can break the rule go through the (slow) parser: elements that load a file,
+# and any tag with a style attribute. Text in <code> is escaped (&lt;), so it is never a tag.
+_KANDIDAAT = re.compile(
+    r"<(?:img|script|iframe|frame|source|video|audio|embed|object|track|input|image|link)\b[^>]*>"
+    r"|<[a-zA-Z][a-zA-Z0-9-]*\s[^<>]*?(?<=[\s\"'])style\s*=[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def verboden_inhoud(html: str, eigen_host: str | None = None) -> list[str]:
+    """What a rendered page may not contain: an inline style attribute, or an element that loads
+    a file (image, script, frame, stylesheet, ...) from another host than ``eigen_host``."""
+    lezer = _Lezer((eigen_host or "").lower() or None)
+    for tag in _KANDIDAAT.finditer(html):
+        if "//" not in tag.group(0) and "style" not in tag.group(0).lower():
+            continue  # nothing from another server, no style: nothing to parse
+        lezer.reset()  # one tag at a time: after <script> the parser would read the rest as its code
+        lezer.feed(tag.group(0))
+    return list(dict.fromkeys(lezer.fouten))
