@@ -132,3 +132,18 @@ def test_terug_naar_boven_bedekt_geen_tekst(browser, server, breedte, hoogte):
     pagina.locator(".md-top").click()
     pagina.wait_for_function("() => scrollY === 0")
     context.close()
+
+
+def test_conceptmelding_ook_op_papier(site_dir, server, page):
+    """A printed page is no less a concept: the notice prints while the publisher is missing."""
+    from igs_site.inhoud import uitgever
+
+    melding = uitgever.melding_van_site(site_dir)
+    page.goto(server + "stappen/verkennen/", wait_until="load")
+    page.emulate_media(media="print")
+    banner = page.locator(".md-banner")
+    if melding:
+        assert banner.is_visible() and melding in banner.inner_text()
+        assert not page.locator(".md-header").is_visible()  # control: this is the print view
+    else:
+        assert banner.count() == 0 or not banner.is_visible()
