@@ -85,7 +85,7 @@ def _vlaggen(args: list[str], toegestaan: set[str]) -> tuple[set[str], list[str]
 
 
 def cmd_vragen(args: list[str]) -> int:
-    from .vragen import van_toepassing, vraag_als_dict, vragen
+    from .vragen import vraag_als_dict, vragen
 
     vlaggen, rest, fout = _vlaggen(args, {"--json"})
     if fout or rest:

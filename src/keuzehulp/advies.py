@@ -19,12 +19,12 @@ from typing import Any, Iterable, Mapping
 from . import afleiding as afl
 from . import kennis, klok
 from .afleiding import Afleiding
-from .antwoorden import Gelezen, OngeldigAntwoord, lees_antwoorden_strikt
+from .antwoorden import Gelezen, lees_antwoorden_strikt
 from .kennis import Rechtsvorm
 from .regels import Oordeel, oordelen
 from .situatie import Situatie
-from .stroom import REGELS
 from .stappen import VolgendeStap, volgende_stappen
+from .stroom import REGELS
 from .subsidietoets import SubsidieToets, bereik, toets_subsidie
 from .teksten import tekst
 from .vragen import van_toepassing, vraag, vraag_ids
@@ -177,7 +177,7 @@ def _kern(a: Mapping[str, Any], datum: _dt.date) -> tuple[str, bool | None]:
 
 @functools.lru_cache(maxsize=1 << 17)
 def _kern_bewaard(waarden: tuple[Any, ...], datum: _dt.date) -> tuple[str, bool | None]:
-    a = {id: w for id, w in zip(vraag_ids(), waarden) if w is not None}
+    a = {id: w for id, w in zip(vraag_ids(), waarden, strict=True) if w is not None}
     with klok.op(datum):
         situatie = Situatie(datum, bereik=bereik(a, datum))
         vorm = beoordeel(a, situatie)[0].rechtsvorm

@@ -30,7 +30,8 @@ from . import kennis, landschap
 from .datum import datum_nl
 from .gemeenten import Gemeente
 
-__all__ = ["NIS", "een_gemeente", "Afleiding", "Lidmaatschap", "lees_nis", "leid_af", "vul_aan", "igs_per_gemeente", "onbekende_landschapsnamen"]
+__all__ = ["NIS", "een_gemeente", "Afleiding", "Lidmaatschap", "lees_nis", "leid_af", "vul_aan", "igs_per_gemeente",
+           "onbekende_landschapsnamen"]
 
 NIS = "nis"
 _CODE = re.compile(r"\d{5}")

@@ -15,7 +15,6 @@ from .gemeentekiezer import render_gemeentekiezer
 from .html_gemeenten import render_kaart_container
 from .vragen import Vraag, vragen
 
-
 # What the advice beside the questions says before the first answer (also the engine's reply then).
 LEEG_SAMENVATTING = '<p class="kh-leeg">Het advies verschijnt hier zodra je een eerste vraag beantwoordt.</p>'
 
@@ -98,8 +97,12 @@ def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> 
         "zoekt de referentieregio op. Je kunt dit ook overslaan en de vragen zelf beantwoorden.",
     )
     stil = f'<a href="{escape(pad_href)}">Liever stap voor stap, één vraag per pagina?</a>'
+    noscript = (f'<noscript><p class="kh-noscript">Dit formulier werkt alleen met JavaScript. {stil} '
+                "Die versie stelt dezelfde vragen, één per pagina, en geeft hetzelfde advies.</p></noscript>")
+    laden = ('<p class="kh-voortgang"><span class="kh-spinner" aria-hidden="true"></span>'
+             '<span class="kh-status-tekst">De keuzehulp wordt geladen…</span></p>')
     return f"""<div class="kh-widget" data-keuzehulp data-basis="{escape(basis)}" data-embed="{'ja' if embed else 'nee'}">
-<noscript><p class="kh-noscript">Dit formulier werkt alleen met JavaScript. {stil} Die versie stelt dezelfde vragen, één per pagina, en geeft hetzelfde advies.</p></noscript>
+{noscript}
 <div class="kh-meldingen" role="alert" hidden></div>
 <div class="kh-indeling">
 <form class="kh-vragen" aria-label="Vragen van de keuzehulp" novalidate>
@@ -108,7 +111,7 @@ def render_formulier(pad_href: str, embed: bool = False, basis: str = "../") -> 
 </form>
 <section class="kh-zijvak" aria-label="Advies in het kort">
 <div class="kh-status">
-<p class="kh-voortgang"><span class="kh-spinner" aria-hidden="true"></span><span class="kh-status-tekst">De keuzehulp wordt geladen…</span></p>
+{laden}
 <p class="kh-status-detail" hidden></p>
 <p class="kh-status-uitweg" hidden>Je kunt ook verder zonder te wachten: {stil}</p>
 </div>

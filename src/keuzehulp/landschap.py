@@ -32,7 +32,7 @@ from urllib.parse import urlparse
 from . import kennis, klok
 
 __all__ = ["LandschapFout", "Rij", "lees_rijen", "lees_bestand", "lees_landschap", "voorbeelden",
-           "rechtsvorm_namen", "PERIODES", "periodes"]
+           "rechtsvorm_namen", "PERIODES", "periodes"]  # noqa: F822 (PERIODES: module __getattr__)
 
 KOLOMMEN = ("naam", "gemeenten", "rechtsvorm", "provincie", "referentieregio", "periode", "bron")
 OPTIONELE_KOLOMMEN = ("einde", "opmerking")
@@ -144,6 +144,43 @@ def _lees_kop(bron: str, waarden: list[str]) -> tuple[str, ...]:
     return kop
 
 
+def _verplicht_en_vorm(bron: str, regel: int, veld: dict[str, str]) -> None:
+    """De verplichte velden en de rechtsvorm van één rij."""
+    for naam in VERPLICHT:
+        if not veld[naam]:
+            raise _fout(bron, regel, naam, "mag niet leeg zijn")
+    if veld["rechtsvorm"] not in rechtsvorm_namen():
+        geldig = ", ".join(sorted(vorm for vorm in rechtsvorm_namen() if vorm))
+        raise _fout(
+            bron, regel, "rechtsvorm",
+            f"onbekende rechtsvorm '{veld['rechtsvorm']}'; gebruik een van: {geldig}, "
+            "of laat het veld leeg als geen bron de rechtsvorm noemt",
+        )
+
+
+def _bron_en_periode(bron: str, regel: int, veld: dict[str, str]) -> None:
+    """De bron-url en de periode van één rij."""
+    url = veld["bron"]
+    if re.search(r"\s", url) or urlparse(url).scheme not in ("http", "https") or not urlparse(url).netloc:
+        raise _fout(bron, regel, "bron", f"moet één url zijn die met http:// of https:// begint, niet '{url}'")
+    if veld["periode"] not in periodes():
+        raise _fout(bron, regel, "periode", f"onbekende periode '{veld['periode']}'; gebruik een van: "
+                    + ", ".join(periodes()))
+
+
+def _gemeenten(bron: str, regel: int, tekst: str) -> tuple[str, ...]:
+    """De gemeenten van één rij ('A|B|C'): geen lege naam, geen naam twee keer."""
+    gemeenten = tuple(gemeente.strip() for gemeente in tekst.split("|"))
+    if any(not gemeente for gemeente in gemeenten):
+        raise _fout(bron, regel, "gemeenten", "bevat een lege gemeentenaam (twee keer '|' na elkaar?)")
+    gezien: set[str] = set()
+    for gemeente in gemeenten:
+        if gemeente.casefold() in gezien:
+            raise _fout(bron, regel, "gemeenten", f"'{gemeente}' staat twee keer in dezelfde IGS")
+        gezien.add(gemeente.casefold())
+    return gemeenten
+
+
 def _lees_rij(bron: str, regel: int, kop: tuple[str, ...], waarden: list[str]) -> Rij:
     if len(waarden) < len(kop):
         raise _fout(
@@ -156,37 +193,10 @@ def _lees_rij(bron: str, regel: int, kop: tuple[str, ...], waarden: list[str]) -
             f"de regel heeft {len(waarden)} velden in plaats van {len(kop)} "
             "(een puntkomma te veel? zet een veld met een puntkomma tussen aanhalingstekens)",
         )
-    veld = {naam: waarde.strip() for naam, waarde in zip(kop, waarden)}
-
-    for naam in VERPLICHT:
-        if not veld[naam]:
-            raise _fout(bron, regel, naam, "mag niet leeg zijn")
-
-    if veld["rechtsvorm"] not in rechtsvorm_namen():
-        geldig = ", ".join(sorted(vorm for vorm in rechtsvorm_namen() if vorm))
-        raise _fout(
-            bron, regel, "rechtsvorm",
-            f"onbekende rechtsvorm '{veld['rechtsvorm']}'; gebruik een van: {geldig}, "
-            "of laat het veld leeg als geen bron de rechtsvorm noemt",
-        )
-
-    gemeenten = tuple(gemeente.strip() for gemeente in veld["gemeenten"].split("|"))
-    if any(not gemeente for gemeente in gemeenten):
-        raise _fout(bron, regel, "gemeenten", "bevat een lege gemeentenaam (twee keer '|' na elkaar?)")
-    gezien: set[str] = set()
-    for gemeente in gemeenten:
-        if gemeente.casefold() in gezien:
-            raise _fout(bron, regel, "gemeenten", f"'{gemeente}' staat twee keer in dezelfde IGS")
-        gezien.add(gemeente.casefold())
-
-    url = veld["bron"]
-    if re.search(r"\s", url) or urlparse(url).scheme not in ("http", "https") or not urlparse(url).netloc:
-        raise _fout(bron, regel, "bron", f"moet één url zijn die met http:// of https:// begint, niet '{url}'")
-
-    if veld["periode"] not in periodes():
-        raise _fout(bron, regel, "periode", f"onbekende periode '{veld['periode']}'; gebruik een van: "
-                    + ", ".join(periodes()))
-
+    veld = {naam: waarde.strip() for naam, waarde in zip(kop, waarden, strict=True)}
+    _verplicht_en_vorm(bron, regel, veld)
+    gemeenten = _gemeenten(bron, regel, veld["gemeenten"])
+    _bron_en_periode(bron, regel, veld)
     einde = None
     if veld.get("einde"):
         try:
@@ -201,7 +211,7 @@ def _lees_rij(bron: str, regel: int, kop: tuple[str, ...], waarden: list[str]) -
         rechtsvorm=veld["rechtsvorm"],
         provincie=veld["provincie"],
         referentieregio=veld["referentieregio"],
-        bron=url,
+        bron=veld["bron"],
         periode=veld["periode"],
         einde=einde,
         opmerking=veld.get("opmerking", ""),
@@ -233,9 +243,8 @@ def _pakket_landschap() -> tuple[Rij, ...]:
 def lees_landschap(bestand: str | PathLike[str] | None = None) -> list[dict[str, Any]]:
     """Alle rijen als dicts; ``bestand`` om een ander CSV-bestand te lezen (tests). Ontbreekt het: []."""
     if bestand is None:
-        rijen = _pakket_landschap()
-    else:
-        rijen = tuple(lees_bestand(bestand)) if os.path.exists(bestand) else ()
+        return [rij.als_dict() for rij in _pakket_landschap()]
+    rijen = tuple(lees_bestand(bestand)) if os.path.exists(bestand) else ()
     return [rij.als_dict() for rij in rijen]
 
 

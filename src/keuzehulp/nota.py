@@ -15,7 +15,6 @@ disclaimer, de link die de antwoorden terugzet).
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from sjablonen.document import Element, Run, schoon
 from sjablonen.schrijf_docx import docx_bytes

@@ -312,10 +312,7 @@ def regel_bestaande_dv(a: Antwoorden, vormen: tuple[Rechtsvorm, ...], s: Situati
         return []
     # Over referentieregio's heen weegt ze niet: ze kan er alleen met een afwijking (Regiodecreet),
     # terwijl een interlokale vereniging er wettig kan (review december 2026, E7).
-    if a.get("referentieregio") == "meerdere":
-        gewicht = 0
-    else:
-        gewicht = 3 if a.get("doel") == "regiowerking" else 1
+    gewicht = 0 if a.get("referentieregio") == "meerdere" else 3 if a.get("doel") == "regiowerking" else 1
     return [_voor(DV, "bestaande_dv.ja", "bestaande_dv", a, gewicht)]
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,38 +125,40 @@ def _fout(waar: str, wat: str) -> RegisterFout:
     return RegisterFout(f"keuzehulp/data/{waar}: {wat}")
 
 
+def _periode(ruw: dict[str, Any], bekende_bronnen: dict[str, kennis.Bron]) -> Periode:
+    """Eén [[periode]]: de vaste velden, en elk bekend veld met een bron die bestaat."""
+    waar = f"{BESTAND}, periode {ruw.get('id', '?')}"
+    for veld in ("id", "start", "laatst_gecontroleerd"):
+        if veld not in ruw:
+            raise _fout(waar, f"veld '{veld}' ontbreekt")
+    bronnen = {k: tuple(v) for k, v in ruw.get("bronnen", {}).items()}
+    for veld, ids in bronnen.items():
+        for b in ids:
+            if b not in bekende_bronnen:
+                raise _fout(waar, f"bron '{b}' bij '{veld}' staat niet in bronnen.toml")
+    waarden = {k: v for k, v in ruw.items() if k not in _VASTE_VELDEN}
+    onbekend = frozenset(ruw.get("onbekend", ()))
+    for veld in [*waarden, "start", *(["einde"] if "einde" in ruw else [])]:
+        if not bronnen.get(veld):
+            raise _fout(waar, f"'{veld}' heeft geen bron (tabel [periode.bronnen])")
+        if veld in onbekend:
+            raise _fout(waar, f"'{veld}' heeft een waarde en staat ook bij onbekend")
+    return Periode(
+        id=ruw["id"], start=ruw["start"], einde=ruw.get("einde"),
+        laatst_gecontroleerd=ruw["laatst_gecontroleerd"], opmerking=ruw.get("opmerking"),
+        onbekend=onbekend, waarden=waarden, bronnen=bronnen,
+    )
+
+
 @functools.cache
 def periodes() -> tuple[Periode, ...]:
     """Alle periodes, oudste eerst; aansluitend, elk bekend veld met een bron."""
     bekende_bronnen = kennis.bronnen()
-    uit: list[Periode] = []
-    for ruw in kennis._data_bestand(BESTAND).get("periode", []):
-        pid = ruw.get("id", "?")
-        waar = f"{BESTAND}, periode {pid}"
-        for veld in ("id", "start", "laatst_gecontroleerd"):
-            if veld not in ruw:
-                raise _fout(waar, f"veld '{veld}' ontbreekt")
-        bronnen = {k: tuple(v) for k, v in ruw.get("bronnen", {}).items()}
-        for veld, ids in bronnen.items():
-            for b in ids:
-                if b not in bekende_bronnen:
-                    raise _fout(waar, f"bron '{b}' bij '{veld}' staat niet in bronnen.toml")
-        waarden = {k: v for k, v in ruw.items() if k not in _VASTE_VELDEN}
-        onbekend = frozenset(ruw.get("onbekend", ()))
-        for veld in [*waarden, "start", *(["einde"] if "einde" in ruw else [])]:
-            if not bronnen.get(veld):
-                raise _fout(waar, f"'{veld}' heeft geen bron (tabel [periode.bronnen])")
-            if veld in onbekend:
-                raise _fout(waar, f"'{veld}' heeft een waarde en staat ook bij onbekend")
-        uit.append(Periode(
-            id=ruw["id"], start=ruw["start"], einde=ruw.get("einde"),
-            laatst_gecontroleerd=ruw["laatst_gecontroleerd"], opmerking=ruw.get("opmerking"),
-            onbekend=onbekend, waarden=waarden, bronnen=bronnen,
-        ))
-    uit.sort(key=lambda p: p.start)
+    uit = sorted((_periode(ruw, bekende_bronnen) for ruw in kennis._data_bestand(BESTAND).get("periode", [])),
+                 key=lambda p: p.start)
     if not uit:
         raise _fout(BESTAND, "geen enkele [[periode]]")
-    for a, b in zip(uit, uit[1:]):
+    for a, b in itertools.pairwise(uit):
         if a.einde is None or a.einde + _EEN_DAG != b.start:
             raise _fout(BESTAND, f"periode {b.id} sluit niet aan op periode {a.id}")
     return tuple(uit)

@@ -2,8 +2,8 @@
 
 Eén keer berekend in ``advies()`` en doorgegeven aan de regels, de waarschuwingen, de
 subsidietoets en de volgende stappen. Of de werkingssubsidie bereikbaar is, beslist
-``subsidietoets.bereik`` één keer; ``Situatie.subsidie`` zegt wat dat voor de vorm betekent. Verder: welke gekozen gemeenten al in een erkende
-IGS cultuur zitten (data/landschap.csv, ook onder hun naam van vóór de fusies
+``subsidietoets.bereik`` één keer; ``Situatie.subsidie`` zegt wat dat voor de vorm betekent.
+Verder: welke gekozen gemeenten al in een erkende IGS cultuur zitten (data/landschap.csv, ook onder hun naam van vóór de fusies
 van 2025), of Antwerpen (met zijn districten) meedoet, en of de gekozen
 gemeenten één aaneengesloten gebied vormen. Zonder gekozen gemeenten (``nis``)
 weet de keuzehulp dat niet en zegt ze er niets over.

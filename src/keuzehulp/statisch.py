@@ -20,9 +20,9 @@ from .advies import advies
 from .geldigheid import render_geldig_tot, render_verlopen
 from .html import render_advies
 from .notatekst import nota_tekst
+from .pad import Keuze, bandvragen, keuzes_voor, paden
 from .teksten import tekst
 from .veilig import Html
-from .pad import Keuze, bandvragen, keuzes_voor, paden
 from .vragen import Vraag, volgende_vraag, vraag
 
 __all__ = ["Knoop", "statische_boom", "render_pad_pagina"]

@@ -309,7 +309,7 @@ def van_toepassing(antwoorden: Antwoorden) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _van_toepassing(waarden: tuple[Any, ...]) -> tuple[str, ...]:
-    antwoorden = dict(zip(vraag_ids(), waarden))
+    antwoorden = dict(zip(vraag_ids(), waarden, strict=True))
     gebruikt: dict[str, Any] = {}
     ids = []
     for v in vragen():

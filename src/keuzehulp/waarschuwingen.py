@@ -6,7 +6,6 @@ Elke controle is een kleine, benoemde functie. De woorden staan in
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
@@ -14,8 +13,8 @@ from . import kennis
 from .kennis import Rechtsvorm
 from .situatie import Situatie
 from .subsidietoets import SubsidieToets
-from .vragen import bestaande_vereniging
 from .teksten import opsomming, tekst
+from .vragen import bestaande_vereniging
 
 Antwoorden = Mapping[str, Any]
 

@@ -90,6 +90,37 @@ def _wijziging(ruw: Any, waar: str, alle_bronnen: dict[str, kennis.Bron]) -> Wij
     return Wijziging(soort=soort, tekst=" ".join(tekst.split()), bronnen=tuple(alle_bronnen[s] for s in sleutels))
 
 
+def _versie(ruw: Any, waar: str, alle_bronnen: dict[str, Any]) -> Versie:
+    """Eén [[versie]]: nummer, datum en minstens één wijziging."""
+    if not isinstance(ruw, dict):
+        raise WijzigingenFout(f"{waar}: een versie is een tabel")
+    nummer = ruw.get("nummer")
+    if not isinstance(nummer, str) or not _NUMMER.fullmatch(nummer):
+        raise WijzigingenFout(f"{waar}, veld 'nummer': {nummer!r} is geen versienummer zoals \"0.3.0\"")
+    waar = f"{BESTAND}: versie {nummer}"
+    if onbekend := sorted(set(ruw) - _VERSIEVELDEN):
+        raise WijzigingenFout(f"{waar}: onbekend veld '{onbekend[0]}' (geldig: nummer, datum, wijziging)")
+    datum = ruw.get("datum")
+    if not isinstance(datum, dt.date) or isinstance(datum, dt.datetime):
+        raise WijzigingenFout(f"{waar}, veld 'datum': een datum zoals 2026-12-05, niet {datum!r}")
+    lijst = ruw.get("wijziging")
+    if not isinstance(lijst, list) or not lijst:
+        raise WijzigingenFout(f"{waar}, veld 'wijziging': minstens één [[versie.wijziging]]")
+    wijzigingen = tuple(_wijziging(w, f"{waar}, wijziging {j}", alle_bronnen) for j, w in enumerate(lijst, start=1))
+    return Versie(nummer=nummer, datum=datum, wijzigingen=wijzigingen)
+
+
+def _na(versie: Versie, vorige: Versie) -> None:
+    """Een oudere versie staat onder de nieuwere: lager nummer, geen latere datum."""
+    waar = f"{BESTAND}: versie {versie.nummer}"
+    if _sleutel(versie.nummer) >= _sleutel(vorige.nummer):
+        raise WijzigingenFout(f"{waar}, veld 'nummer': staat na {vorige.nummer}; zet de nieuwste "
+                              "versie bovenaan, elk nummer één keer")
+    if versie.datum > vorige.datum:
+        raise WijzigingenFout(f"{waar}, veld 'datum': {versie.datum.isoformat()} ligt na de datum van de "
+                              f"nieuwere versie {vorige.nummer} ({vorige.datum.isoformat()})")
+
+
 def lees(data: dict[str, Any], versie: str = VERSIE) -> tuple[Versie, ...]:
     """Controleer en lees de inhoud van wijzigingen.toml; nieuwste versie eerst.
 
@@ -102,32 +133,10 @@ def lees(data: dict[str, Any], versie: str = VERSIE) -> tuple[Versie, ...]:
     alle_bronnen = kennis.bronnen()
     versies: list[Versie] = []
     for i, ruw in enumerate(ruwe, start=1):
-        waar = f"{BESTAND}: [[versie]] nummer {i}"
-        if not isinstance(ruw, dict):
-            raise WijzigingenFout(f"{waar}: een versie is een tabel")
-        nummer = ruw.get("nummer")
-        if not isinstance(nummer, str) or not _NUMMER.fullmatch(nummer):
-            raise WijzigingenFout(f"{waar}, veld 'nummer': {nummer!r} is geen versienummer zoals \"0.3.0\"")
-        waar = f"{BESTAND}: versie {nummer}"
-        if onbekend := sorted(set(ruw) - _VERSIEVELDEN):
-            raise WijzigingenFout(f"{waar}: onbekend veld '{onbekend[0]}' (geldig: nummer, datum, wijziging)")
-        datum = ruw.get("datum")
-        if not isinstance(datum, dt.date) or isinstance(datum, dt.datetime):
-            raise WijzigingenFout(f"{waar}, veld 'datum': een datum zoals 2026-12-05, niet {datum!r}")
-        lijst = ruw.get("wijziging")
-        if not isinstance(lijst, list) or not lijst:
-            raise WijzigingenFout(f"{waar}, veld 'wijziging': minstens één [[versie.wijziging]]")
-        wijzigingen = tuple(_wijziging(w, f"{waar}, wijziging {j}", alle_bronnen)
-                            for j, w in enumerate(lijst, start=1))
+        nieuw = _versie(ruw, f"{BESTAND}: [[versie]] nummer {i}", alle_bronnen)
         if versies:
-            vorige = versies[-1]
-            if _sleutel(nummer) >= _sleutel(vorige.nummer):
-                raise WijzigingenFout(f"{waar}, veld 'nummer': staat na {vorige.nummer}; zet de nieuwste "
-                                      "versie bovenaan, elk nummer één keer")
-            if datum > vorige.datum:
-                raise WijzigingenFout(f"{waar}, veld 'datum': {datum.isoformat()} ligt na de datum van de "
-                                      f"nieuwere versie {vorige.nummer} ({vorige.datum.isoformat()})")
-        versies.append(Versie(nummer=nummer, datum=datum, wijzigingen=wijzigingen))
+            _na(nieuw, versies[-1])
+        versies.append(nieuw)
     if versies[0].nummer != versie:
         raise WijzigingenFout(f"{BESTAND}: de nieuwste versie is {versies[0].nummer}, maar de site heeft "
                               f"versie {versie} (keuzehulp/versie.py); voeg bovenaan een [[versie]] toe")
