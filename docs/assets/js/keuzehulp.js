@@ -1,7 +1,7 @@
 // The keuzehulp widget. It only moves answers to the Python engine (in a Web
 // Worker) and shows what the engine returns; every rule lives in Python.
 // The form itself is server-rendered HTML, usable before Python is ready.
-import { opStatus, roep, startWanneerRustig } from "./igs-python.js";
+import { opnieuwStarten, opStatus, roep, startWanneerRustig, voortgangTekst } from "./igs-python.js";
 import { voorafAdvies } from "./keuzehulp-vooraf.js";
 import { gemeentekiezer } from "./gemeentekiezer.js";
 import { laadKaart } from "./kaart.js";
@@ -195,9 +195,6 @@ function element(naam, eigenschappen = {}, ...kinderen) {
   return el;
 }
 
-// 6.615.000 bytes -> "6,6"
-const mb = (bytes) => (bytes / 1e6).toLocaleString("nl-BE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
 // One widget ([data-keuzehulp], marked data-actief="ja" by lib/pagina.js). Returns what to do
 // when instant navigation has removed it.
 function activeer(widget) {
@@ -217,6 +214,11 @@ function activeer(widget) {
   balk.setAttribute("aria-labelledby", "kh-laadtekst");
   const laadRij = element("p", { className: "kh-laadvoortgang", hidden: true }, balk, laadTekst);
   status.querySelector(".kh-voortgang").after(laadRij);
+  // After a failure that may pass (network, a file that did not match): start again.
+  const opnieuw = element("button", { type: "button", className: "md-button kh-opnieuw", hidden: true,
+    textContent: "Probeer opnieuw" });
+  opnieuw.addEventListener("click", () => opnieuwStarten());
+  status.querySelector(".kh-status-uitweg").before(opnieuw);
 
   // Answers from a shared URL: fill the form now, let Python judge them later
   // (unknown questions or values come back as messages). Without answers in the URL, the
@@ -293,6 +295,11 @@ function activeer(widget) {
   // While Python loads (or has not started): the status, with progress, and the panel.
   function toonLaden() {
     if (pythonKlaar || widget.dataset.python === "fout") return; // ready, or the failure stays said
+    // (again) loading: an earlier failure and its way out are gone
+    status.classList.remove("kh-status--fout");
+    status.querySelector(".kh-spinner").hidden = false;
+    status.querySelector(".kh-status-detail").hidden = true;
+    opnieuw.hidden = true;
     const traag = Boolean(pythonStatus.traag);
     status.hidden = voorafGetoond && !traag;
     statusTekst.textContent = traag ? pythonStatus.tekst
@@ -305,7 +312,7 @@ function activeer(widget) {
       balk.max = totaal;
       balk.value = Math.min(geladen, totaal);
     }
-    laadTekst.textContent = bytes ? `De keuzehulp wordt geladen: ${mb(Math.min(geladen, totaal))} van ${mb(totaal)} MB`
+    laadTekst.textContent = bytes ? `De keuzehulp wordt geladen: ${voortgangTekst(pythonStatus)}`
       : wachtOpAdvies ? "De keuzehulp wordt geladen…" : "";
     laadRij.hidden = !laadTekst.textContent;
     // Answers given and nothing computed yet: the panel does not invite to a first answer.
@@ -511,6 +518,7 @@ function activeer(widget) {
     } else if (s.toestand === "fout") {
       widget.dataset.python = "fout";
       toonFout("De keuzehulp kon niet laden in deze browser.", s.tekst);
+      opnieuw.hidden = !s.kanOpnieuw;
     }
   });
   // Answers in the link (or kept in this tab): their advice at once where the build computed
