@@ -191,9 +191,10 @@ def formulier_html(sjabloon: Sjabloon) -> str:
     regels = [
         f'<form class="igs-sjabloonformulier" data-sjabloon="{sid}" '
         f'id="igs-formulier-{sid}" novalidate>',
-        # filled in from a link (the keuzehulp's advice): sjablonen.js says so here
-        '<div class="admonition info igs-formulier-vooraf" role="status" hidden>'
-        '<p class="admonition-title">Ingevuld vanuit de keuzehulp: kijk alles na.</p><p></p></div>',
+        # filled in from a link (the keuzehulp's advice): sjablonen.js says so here (the wrapper
+        # carries `hidden`: the theme's admonition sets its own display)
+        '<div class="igs-formulier-vooraf" role="status" hidden><div class="admonition info">'
+        '<p class="admonition-title">Ingevuld vanuit de keuzehulp: kijk alles na.</p><p></p></div></div>',
         '<p class="igs-formulier-uitleg">Vul de gegevens in en download het resultaat als '
         "OpenDocument (ODT) of Word (DOCX). Velden met (verplicht) moet je invullen voor je kunt "
         "downloaden. Een ander veld mag je leeg laten: het blijft dan als «plaatshouder» in het "
@@ -236,8 +237,9 @@ def formulier_html(sjabloon: Sjabloon) -> str:
                 if sjabloon.regiowaarschuwing:
                     # the keuzehulp's warning when the municipalities lie in more than one region
                     regels.append(
-                        f'<div class="admonition warning igs-regiowaarschuwing" id="{vid}-regio" role="status" hidden>'
-                        "<p class=\"admonition-title\">Meer dan één referentieregio</p><p></p></div>"
+                        f'<div class="igs-regiowaarschuwing" id="{vid}-regio" role="status" hidden>'
+                        '<div class="admonition warning"><p class="admonition-title">Meer dan één referentieregio</p>'
+                        "<p></p></div></div>"
                     )
                 if "inwoners" in sjabloon.veldindex:  # the form fills in their sum
                     regels.append(_bronvermelding_inwoners())
@@ -287,8 +289,8 @@ def formulier_offline(sjabloon: Sjabloon, online: str) -> str:
         "## Invullen op de website {#vul-in}\n\n"
         '!!! info "Offline versie"\n\n'
         + _inspringen(
-            "Het formulier om dit sjabloon in te vullen werkt alleen op de website, omdat het "
-            f"document in je browser gemaakt wordt: [vul het online in]({online}#vul-in).\n\n"
+            "Het formulier om dit sjabloon in te vullen werkt alleen op de website, niet in deze "
+            f"offline kopie: [vul het online in]({online}#vul-in).\n\n"
             f"Zonder internet download je het lege sjabloon als [ODT](downloads/{sid}.odt) of "
             f"[DOCX](downloads/{sid}.docx) en vul je het in met LibreOffice Writer of Word. "
             "De grijze kaders zeggen wat je waar invult."

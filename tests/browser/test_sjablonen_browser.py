@@ -1,10 +1,14 @@
-"""The guided engagementsverklaring in headless Chromium: Python builds the file in the
-browser; the error summary moves focus to the fields; what was typed survives a
-reload until the reader clears it; one signature block per chosen municipality."""
+"""The guided templates in headless Chromium: Python builds the file in the browser; the
+error summary moves focus to the fields and a message goes as soon as its field is fine;
+what was typed survives a reload until the reader clears it; one signature block per chosen
+municipality; the buttons look disabled until Python is ready; a link from the keuzehulp
+(?nis=…&rechtsvorm=…) fills the form in, with the keuzehulp's warning for more than one
+referentieregio."""
 
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from pathlib import Path
 
@@ -25,10 +29,12 @@ SCHERM = Path(__file__).resolve().parents[2] / "build" / "schermafbeeldingen"
 GEMEENTEN = ["Balen", "Dessel", "Mol"]
 
 
-def _open(page, server):
-    page.goto(server + PAGINA)
-    page.locator("button[data-formaat=odt]").wait_for(state="visible")
-    page.wait_for_function("!document.querySelector('button[data-formaat=odt]').disabled", timeout=90_000)
+KLAAR = ".igs-formulier-status[data-python=klaar]"  # the form's sign: links applied, buttons enabled
+
+
+def _open(page, server, pad=PAGINA):
+    page.goto(server + pad)
+    page.wait_for_selector(KLAAR, state="attached", timeout=90_000)
 
 
 def _kies_gemeenten(page, namen):
@@ -77,21 +83,23 @@ def test_ingevulde_verklaring_met_een_ondertekeningsblok_per_gemeente(browser, s
         page.click("button[data-formaat=odt]")
     odt_pad = tmp_path / info.value.suggested_filename
     info.value.save_as(odt_pad)
-    assert odt_pad.suffix == ".odt"
+    # the file is named after the cooperation (letters without accents, digits, dashes)
+    assert odt_pad.name == "engagementsverklaring-cultuur-kempen-regio.odt"
     alineas = _odt_tekst(odt_pad)
     tekst = "\n".join(alineas)
     assert NAAM in tekst
     blokken = [a.split("\n")[0] for a in alineas if a.startswith("Voor het college")]
-    assert blokken == [f"Voor het college van burgemeester en schepenen van de gemeente {g}" for g in GEMEENTEN]
+    assert blokken == [f"Voor het college van burgemeester en schepenen van {g}" for g in GEMEENTEN]
 
     with page.expect_download() as info:
         page.click("button[data-formaat=docx]")
     docx_pad = tmp_path / info.value.suggested_filename
     info.value.save_as(docx_pad)
+    assert docx_pad.name == "engagementsverklaring-cultuur-kempen-regio.docx"
     alineas = [p.text for p in docx.Document(str(docx_pad)).paragraphs]
     assert NAAM in "\n".join(alineas)
     blokken = [a.split("\n")[0] for a in alineas if a.startswith("Voor het college")]
-    assert blokken == [f"Voor het college van burgemeester en schepenen van de gemeente {g}" for g in GEMEENTEN]
+    assert blokken == [f"Voor het college van burgemeester en schepenen van {g}" for g in GEMEENTEN]
     assert zipfile.ZipFile(io.BytesIO(docx_pad.read_bytes())).testzip() is None
 
     # Nothing typed leaves the browser: no request after filling in, other than the blob download.
@@ -197,3 +205,118 @@ def test_downloadknoppen_met_hun_grootte_telkens_op_dezelfde_plaats(page, server
     assert plaatsen[0]["onder"] == (breedte < 480), plaatsen
     assert {p["bolletje"] for p in plaatsen} == {"none"}
     assert page.evaluate("document.documentElement.scrollWidth") <= breedte
+
+
+# --- buttons, messages, links from the keuzehulp ---------------------------------------
+
+GRB = "sjablonen/gemeenteraadsbeslissing/"
+# Herselt, Heist-op-den-Berg, Westerlo, Hulshout, Aarschot, Tessenderlo-Ham: three referentieregio's
+ZES = ["13013", "12014", "13049", "13016", "24001", "71071"]
+
+
+def _knoppen(page):
+    return page.evaluate("""() => [...document.querySelectorAll('form.igs-sjabloonformulier button[data-formaat],'
+        + 'form.igs-sjabloonformulier button[data-actie=afdrukvoorbeeld]')].map((k) => ({
+            uit: k.disabled, aria: k.getAttribute('aria-disabled'), dekking: Number(getComputedStyle(k).opacity)}))""")
+
+
+@pytest.mark.parametrize("breedte", [1280, 390])
+def test_knoppen_zien_er_uitgeschakeld_uit_tot_python_klaar_is(browser, server, breedte):
+    context = browser.new_context(locale="nl-BE", viewport={"width": breedte, "height": 900})
+    page = context.new_page()
+    vastgehouden = []
+    page.route("**/pyodide.asm.wasm", lambda route: vastgehouden.append(route))
+    page.goto(server + PAGINA)
+    page.wait_for_function("document.querySelector('.igs-formulier-status').textContent.includes('klaargemaakt')")
+    knoppen = _knoppen(page)
+    assert len(knoppen) == 3 and all(k["uit"] and k["aria"] == "true" and k["dekking"] < 0.6 for k in knoppen), knoppen
+    SCHERM.mkdir(parents=True, exist_ok=True)
+    page.locator(".igs-formulier-knoppen").screenshot(path=str(SCHERM / f"sjabloon-knoppen-laden-{breedte}.png"))
+    for _ in range(200):  # until the route holds the request (no fixed wait)
+        if vastgehouden:
+            break
+        page.wait_for_timeout(50)
+    assert vastgehouden, "de runtime werd niet opgevraagd"
+    for route in vastgehouden:
+        route.continue_()
+    page.wait_for_selector(KLAAR, state="attached", timeout=90_000)
+    knoppen = _knoppen(page)
+    assert all(not k["uit"] and k["aria"] is None and k["dekking"] == 1 for k in knoppen), knoppen
+    # on a phone every button is as wide as the form, "Wis wat je invulde" included
+    breedtes = page.evaluate("""() => [...document.querySelectorAll('.igs-formulier-knoppen .md-button')]
+        .map((k) => [k.getBoundingClientRect().left, k.getBoundingClientRect().width])""")
+    if breedte == 390:
+        assert len({round(x) for x, _ in breedtes}) == 1 and len({round(b) for _, b in breedtes}) == 1, breedtes
+    context.close()
+
+
+def test_een_melding_verdwijnt_zodra_het_veld_klopt(page, server):
+    _open(page, server)
+    page.click("button[data-formaat=odt]")
+    page.locator(".igs-foutoverzicht").wait_for(state="visible")
+    meldingen = page.locator(".igs-veldfout:visible")
+    aantal = meldingen.count()
+    assert aantal >= 5
+    page.fill("#igs-veld-engagementsverklaring-naam_samenwerking", "Cultuur Kempen")
+    page.wait_for_function(f"document.querySelectorAll('.igs-veldfout:not([hidden])').length === {aantal - 1}")
+    assert page.locator(".igs-foutoverzicht a").count() == aantal - 1
+    assert page.locator("#igs-veld-engagementsverklaring-naam_samenwerking[aria-invalid]").count() == 0
+    # the municipalities: the message goes with the first chip, not at the next click
+    _kies_gemeenten(page, ["Balen"])
+    page.wait_for_function(f"document.querySelectorAll('.igs-veldfout:not([hidden])').length === {aantal - 2}")
+    assert "Kies minstens één gemeente" not in page.locator(FORM).inner_text()
+    # emptying a field again brings no new message while typing (only the next click does)
+    page.fill("#igs-veld-engagementsverklaring-naam_samenwerking", "")
+    page.fill("#igs-veld-engagementsverklaring-ambitie", "Samen meer cultuur.")
+    page.wait_for_function(f"document.querySelectorAll('.igs-veldfout:not([hidden])').length === {aantal - 3}")
+    _schermafbeelding(page, "fouten-verdwijnen")
+
+
+@pytest.mark.parametrize("breedte", [1280, 390])
+def test_vooraf_ingevuld_vanuit_de_keuzehulp(browser, server, breedte):
+    context = browser.new_context(locale="nl-BE", viewport={"width": breedte, "height": 900})
+    page = context.new_page()
+    # something typed earlier on this device, which the link replaces
+    page.goto(server + GRB)
+    page.evaluate("""localStorage.setItem('igs-sjabloon:gemeenteraadsbeslissing', JSON.stringify(
+        {velden: {rechtsvorm: 'interlokale vereniging', naam_vereniging: 'Cultuur Merode'}, afgeleid: {}}))""")
+    _open(page, server, GRB + f"?nis={','.join(ZES)}&rechtsvorm=projectvereniging")
+    gekozen = [t.split("\n")[0].strip() for t in page.locator(".igs-gk-gekozen li").all_inner_texts()]
+    assert gekozen == ["Herselt", "Heist-op-den-Berg", "Westerlo", "Hulshout", "Aarschot", "Tessenderlo-Ham"]
+    veld = "#igs-veld-gemeenteraadsbeslissing-"
+    assert page.input_value(veld + "rechtsvorm") == "projectvereniging"
+    assert page.input_value(veld + "basisdocument") == "de statuten"
+    assert page.input_value(veld + "orgaan") == "de raad van bestuur"
+    assert page.input_value(veld + "naam_vereniging") == "Cultuur Merode"  # kept: not in the link
+    assert page.input_value(veld + "referentieregio").startswith("de referentieregio's ")
+    melding = page.locator(".igs-formulier-vooraf")
+    assert melding.is_visible()
+    assert "Ingevuld vanuit de keuzehulp: kijk alles na." in melding.inner_text()
+    assert "«Rechtsvorm», is vervangen" in melding.inner_text()
+    # the keuzehulp's own warning, word for word
+    verwacht = json.loads(sjablonen.browser_gemeenten(",".join(ZES), "gemeenteraadsbeslissing"))["waarschuwing"]
+    regio = page.locator(".igs-regiowaarschuwing")
+    assert regio.is_visible() and verwacht and verwacht in regio.inner_text()
+    # the address no longer carries the link: a reload keeps what the reader changes now
+    assert page.evaluate("location.search") == ""
+    page.fill(veld + "rechtsvorm", "interlokale vereniging")  # still editable
+    page.reload()
+    page.wait_for_selector(KLAAR, state="attached", timeout=90_000)
+    assert page.input_value(veld + "rechtsvorm") == "interlokale vereniging"
+    assert page.locator(".igs-formulier-vooraf").is_hidden()
+    assert page.locator(".igs-regiowaarschuwing").is_visible()  # kept municipalities: warned again
+    assert axe_schendingen(page, FORM) == []
+    context.close()
+
+
+def test_vooraf_met_waarden_die_niet_passen(page, server):
+    _open(page, server, GRB + "?nis=13013,99999&rechtsvorm=dienstverlenende_vereniging")
+    meldingen = page.locator(".igs-veldfout:visible").all_inner_texts()
+    assert len(meldingen) == 2, meldingen
+    assert any("raadde een dienstverlenende vereniging aan" in m for m in meldingen)
+    assert any("NIS-code «99999»" in m for m in meldingen)
+    assert page.locator(".igs-foutoverzicht").is_hidden()  # no summary: nothing was clicked
+    assert "Niet alles uit de link kon worden ingevuld" in page.locator(".igs-formulier-vooraf").inner_text()
+    assert page.locator(".igs-gk-gekozen li").count() == 1  # Herselt, the known code
+    page.fill("#igs-veld-gemeenteraadsbeslissing-rechtsvorm", "projectvereniging")
+    page.wait_for_function("document.querySelectorAll('.igs-veldfout:not([hidden])').length === 1")

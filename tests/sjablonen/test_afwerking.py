@@ -290,3 +290,14 @@ def test_libreoffice_zes_gemeenten_elk_ondertekeningsblok_op_een_pagina(tmp_path
         paginas = _pdf_paginas(tmp_path / f"gemeenteraadsbeslissing-{formaat}.pdf")
         slot = [p for p in paginas if "Aldus beslist in de zitting" in p]
         assert len(slot) == 1 and "de voorzitter van de gemeenteraad" in slot[0].split("Aldus beslist", 1)[1], formaat
+
+
+@pytest.mark.parametrize("sjabloon_id", [i for i in IDS if sjablonen.laad(i).formulier])
+def test_formulier_knoppen_uit_en_meldingen_verborgen_tot_het_script_ze_toont(sjabloon_id):
+    html = sjablonen.formulier_html(sjabloon_id)
+    assert html.count('disabled aria-disabled="true"') == 3  # ODT, DOCX, print view
+    # the wrapper carries `hidden` (the theme gives an admonition its own display)
+    assert '<div class="igs-formulier-vooraf" role="status" hidden><div class="admonition info">' in html
+    assert 'class="igs-regiowaarschuwing"' in html and "Meer dan één referentieregio" in html
+    # text and behaviour agree: a required field must be filled in before downloading
+    assert "Velden met (verplicht) moet je invullen voor je kunt downloaden" in html

@@ -9,7 +9,13 @@
 //   and each field shows its own message.
 // - Municipalities: the gemeentekiezer (gemeentekiezer.js) sends NIS codes; Python
 //   (browser_gemeenten) returns what follows from them (inhabitants with date and
-//   source, referentieregio). A field the reader has not changed takes those values.
+//   source, referentieregio, the keuzehulp's warning for more than one referentieregio).
+//   A field the reader has not changed takes those values.
+// - A link (?nis=…&rechtsvorm=…, from the keuzehulp's advice): Python (browser_vooraf) says
+//   which field gets which value and which values cannot be used; the page fills in, says
+//   so above the form, and removes the parameters from the address (a reload keeps what the
+//   reader changed since). Values from the link replace what was kept in this browser.
+// - The buttons stay disabled (and look it) until Python is ready.
 import { opStatus, roep, startWanneerRustig } from "./igs-python.js";
 
 const MIME = {
@@ -21,11 +27,11 @@ function velden(formulier) {
   return JSON.stringify(Object.fromEntries(new FormData(formulier)));
 }
 
-function download(bytes, naam, formaat) {
+function download(bytes, bestandsnaam, formaat) {
   const url = URL.createObjectURL(new Blob([bytes], { type: MIME[formaat] }));
   const link = document.createElement("a");
   link.href = url;
-  link.download = `${naam}.${formaat}`;
+  link.download = bestandsnaam;
   document.body.append(link);
   link.click();
   link.remove();
@@ -82,6 +88,10 @@ function foutweergave(formulier) {
     lijst.before(titel);
     lijst.setAttribute("aria-labelledby", titel.id);
   }
+  // The messages on screen: field id -> text (in the summary when it is shown); `uitLink`: the
+  // fields whose message is about a value from a link (no check repeats it).
+  let getoond = new Map();
+  const uitLink = new Set();
 
   // The element that gets focus for a field: the picker's text field, or the control.
   function doel(veldId) {
@@ -100,38 +110,63 @@ function foutweergave(formulier) {
     });
   }
 
+  function teken(meldingen, metOverzicht) {
+    wisVeldfouten();
+    lijst.replaceChildren();
+    getoond = new Map();
+    for (const { veld, tekst } of meldingen) {
+      getoond.set(veld, tekst);
+      const invoer = doel(veld);
+      const li = document.createElement("li");
+      if (invoer) {
+        const link = document.createElement("a");
+        link.href = `#${invoer.id}`;
+        link.textContent = tekst;
+        li.append(link);
+        const blok = invoer.closest(".igs-veld");
+        blok.classList.add("igs-veld-fout");
+        const melding = blok.querySelector(".igs-veldfout");
+        melding.textContent = tekst;
+        melding.hidden = false;
+        invoer.setAttribute("aria-invalid", "true");
+        const beschreven = (invoer.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+        if (!beschreven.includes(melding.id)) invoer.setAttribute("aria-describedby", [...beschreven, melding.id].join(" "));
+      } else li.textContent = tekst;
+      lijst.append(li);
+    }
+    overzicht.hidden = !(metOverzicht && meldingen.length);
+  }
+
   return {
+    // After a click on a download button: every problem, at its field and in the summary.
     toon(meldingen) {
-      wisVeldfouten();
-      lijst.replaceChildren();
-      if (!meldingen.length) {
-        overzicht.hidden = true;
-        return;
-      }
-      for (const { veld, tekst } of meldingen) {
-        const invoer = doel(veld);
-        const li = document.createElement("li");
-        if (invoer) {
-          const link = document.createElement("a");
-          link.href = `#${invoer.id}`;
-          link.textContent = tekst;
-          li.append(link);
-          const blok = invoer.closest(".igs-veld");
-          blok.classList.add("igs-veld-fout");
-          const melding = blok.querySelector(".igs-veldfout");
-          melding.textContent = tekst;
-          melding.hidden = false;
-          invoer.setAttribute("aria-invalid", "true");
-          const beschreven = (invoer.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
-          if (!beschreven.includes(melding.id)) invoer.setAttribute("aria-describedby", [...beschreven, melding.id].join(" "));
-        } else li.textContent = tekst;
-        lijst.append(li);
-      }
-      overzicht.hidden = false;
-      overzicht.focus();
+      uitLink.clear();
+      teken(meldingen, true);
+      if (meldingen.length) overzicht.focus();
     },
+    // Messages at their fields only, no summary (values from a link that cannot be used).
+    bijVelden(meldingen) {
+      meldingen.forEach(({ veld }) => uitLink.add(veld));
+      teken(meldingen, !overzicht.hidden);
+    },
+    // While the reader types: a message goes as soon as its field is fine (Python's check of
+    // now); no new messages appear, and focus stays where it is.
+    verfijn(meldingen) {
+      if (!getoond.size) return;
+      const nu = new Map(meldingen.map(({ veld, tekst }) => [veld, tekst]));
+      const blijft = [...getoond].filter(([veld]) => uitLink.has(veld) || nu.has(veld));
+      teken(blijft.map(([veld, tekst]) => ({ veld, tekst: uitLink.has(veld) ? tekst : nu.get(veld) })), !overzicht.hidden);
+    },
+    // The reader changed a field: a message about a value from the link there has done its work.
+    vergeet(veldId) {
+      if (!uitLink.delete(veldId) || !getoond.has(veldId)) return;
+      getoond.delete(veldId);
+      teken([...getoond].map(([veld, tekst]) => ({ veld, tekst })), !overzicht.hidden);
+    },
+    heeftMeldingen: () => getoond.size > 0,
     wis() {
-      this.toon([]);
+      uitLink.clear();
+      teken([], false);
     },
     // A link in the summary: focus the field, with its label in view.
     volgLinks() {
@@ -151,6 +186,15 @@ function foutweergave(formulier) {
 
 // --- the form -------------------------------------------------------------------
 
+const KLAARMAKEN = "Het formulier wordt klaargemaakt. De knoppen werken zodra het klaar is.";
+
+// The label of a field as the reader sees it ("Rechtsvorm"), for a message.
+function labelVan(formulier, naam) {
+  const blok = formulier.querySelector(`.igs-veld[data-veld="${CSS.escape(naam)}"]`);
+  const label = blok?.querySelector("label");
+  return (label?.firstChild?.textContent || naam).trim();
+}
+
 // One form (marked data-actief="ja" by lib/pagina.js). Resolves with what to do when instant
 // navigation has removed it.
 async function activeer(formulier) {
@@ -159,6 +203,8 @@ async function activeer(formulier) {
   const voorbeeld = document.getElementById(`igs-afdrukvoorbeeld-${id}`);
   const knoppen = formulier.querySelectorAll("button[data-formaat], button[data-actie=afdrukvoorbeeld]");
   const wisKnop = formulier.querySelector("button[data-actie=wis]");
+  const voorafMelding = formulier.querySelector(".igs-formulier-vooraf");
+  const regioMelding = formulier.querySelector(".igs-regiowaarschuwing");
   const fouten = foutweergave(formulier);
   const bewaard = opslag(id);
   formulier.querySelectorAll("[data-zonder-js]").forEach((el) => (el.hidden = true));
@@ -185,6 +231,34 @@ async function activeer(formulier) {
   // 2. The municipality picker, when the page has one (reads the restored codes).
   const kiezerElement = formulier.querySelector("[data-gemeentekiezer]");
   let kiezer = null;
+
+  // What follows from the chosen municipalities; `melden`: say which fields changed.
+  async function vulUitGemeenten(melden) {
+    const uitkomst = JSON.parse(await roep("sjablonen", "browser_gemeenten", kiezer.gekozen().join(","), id));
+    if (uitkomst.fout) {
+      status.textContent = uitkomst.fout;
+      return;
+    }
+    if (regioMelding) {
+      regioMelding.querySelector("p:not(.admonition-title)").textContent = uitkomst.waarschuwing || "";
+      regioMelding.hidden = !uitkomst.waarschuwing;
+    }
+    const ingevuld = [];
+    for (const [naam, waarde] of Object.entries(uitkomst)) {
+      const veld = formulier.elements.namedItem(naam);
+      if (typeof waarde !== "string" || !veld || veld.type === "hidden") continue;
+      if (veld.value === "" || veld.value === afgeleid[naam]) {
+        if (veld.value !== waarde) ingevuld.push(labelVan(formulier, naam).toLowerCase());
+        veld.value = waarde;
+      }
+      afgeleid[naam] = waarde;
+    }
+    bewaar();
+    if (melden && ingevuld.length) {
+      status.textContent = `Aangevuld uit de gekozen gemeenten: ${ingevuld.join(", ")}. Je kunt het nog aanpassen.`;
+    }
+  }
+
   if (kiezerElement) {
     const { gemeentekiezer } = await import("./gemeentekiezer.js");
     kiezer = gemeentekiezer(kiezerElement);
@@ -193,34 +267,69 @@ async function activeer(formulier) {
     }
     const veld = kiezerElement.querySelector('input[type="hidden"]');
     kiezer.zet(veld.value.split(",").map((s) => s.trim()).filter(Boolean));
-    kiezerElement.addEventListener("gemeentekiezer:wijziging", async () => {
-      try {
-        const uitkomst = JSON.parse(await roep("sjablonen", "browser_gemeenten", kiezer.gekozen().join(",")));
-        if (uitkomst.fout) {
-          status.textContent = uitkomst.fout;
-          return;
-        }
-        const ingevuld = [];
-        for (const [naam, waarde] of Object.entries(uitkomst)) {
-          const veld = formulier.elements.namedItem(naam);
-          if (typeof waarde !== "string" || !veld || veld.type === "hidden") continue;
-          if (veld.value === "" || veld.value === afgeleid[naam]) {
-            veld.value = waarde;
-            ingevuld.push((veld.labels?.[0]?.firstChild?.textContent || naam).trim().toLowerCase());
-          }
-          afgeleid[naam] = waarde;
-        }
-        bewaar();
-        if (ingevuld.length) {
-          status.textContent = `Aangevuld uit de gekozen gemeenten: ${ingevuld.join(", ")}. Je kunt het nog aanpassen.`;
-        }
-      } catch (fout) {
+    kiezerElement.addEventListener("gemeentekiezer:wijziging", () =>
+      vulUitGemeenten(true).catch((fout) => {
         status.textContent = "De gegevens van de gekozen gemeenten konden niet worden aangevuld (" + fout.message + ").";
-      }
-    });
+      })
+    );
   }
 
-  formulier.addEventListener("input", bewaar);
+  // 3. Values from a link (the keuzehulp's advice): they win over what was kept here.
+  async function vulUitLink() {
+    const parameters = Object.fromEntries(new URLSearchParams(location.search));
+    if (!Object.keys(parameters).length) return;
+    const { velden: waarden, fouten: problemen } = JSON.parse(
+      await roep("sjablonen", "browser_vooraf", id, JSON.stringify(parameters))
+    );
+    const vervangen = [];
+    for (const [naam, waarde] of Object.entries(waarden)) {
+      const veld = formulier.elements.namedItem(naam);
+      if (!veld || !("value" in veld)) continue;
+      if (vorige && vorige.velden[naam] && vorige.velden[naam] !== waarde) vervangen.push(`«${labelVan(formulier, naam)}»`);
+      if (kiezer && veld === kiezerElement.querySelector('input[type="hidden"]')) {
+        kiezer.zet(waarde.split(",").filter(Boolean));
+      } else veld.value = waarde;
+    }
+    if (!Object.keys(waarden).length && !problemen.length) return;
+    if (kiezer && kiezer.gekozen().length) await vulUitGemeenten(false);
+    fouten.bijVelden(problemen);
+    bewaar();
+    const uitleg = voorafMelding.querySelector("p:not(.admonition-title)");
+    uitleg.textContent =
+      "De gegevens uit het advies staan hieronder. Vul de rest zelf in en pas aan wat niet klopt." +
+      (vervangen.length ? ` Wat je eerder op dit toestel invulde bij ${vervangen.join(", ")}, is vervangen.` : "") +
+      (problemen.length ? " Niet alles uit de link kon worden ingevuld: zie de meldingen bij de velden." : "");
+    voorafMelding.hidden = false;
+    // A reload keeps what the reader changes from now on (it is kept in this browser).
+    const zonder = new URL(location.href);
+    zonder.search = "";
+    history.replaceState(history.state, "", zonder);
+  }
+
+  // 4. A message goes as soon as its field is fine: check again while the reader types.
+  let wachtrij = null;
+  function controleerLater(event) {
+    if (event.target?.closest?.(".igs-veld")) fouten.vergeet(naamVanVeld(event.target));
+    if (!fouten.heeftMeldingen() || status.dataset.python !== "klaar") return;
+    clearTimeout(wachtrij);
+    wachtrij = setTimeout(async () => {
+      try {
+        fouten.verfijn(JSON.parse(await roep("sjablonen", "browser_controleer", id, velden(formulier))));
+      } catch {
+        /* the next download click checks again */
+      }
+    }, 150);
+  }
+  // The field id of a control (the picker's hidden field carries it as its name).
+  function naamVanVeld(el) {
+    return el.closest(".igs-veld")?.dataset.veld || el.name;
+  }
+
+  formulier.addEventListener("input", (event) => {
+    bewaar();
+    controleerLater(event);
+  });
+  formulier.addEventListener("change", controleerLater);
   wisKnop.hidden = false;
 
   async function controleer() {
@@ -239,6 +348,8 @@ async function activeer(formulier) {
       bewaard.wis();
       fouten.wis();
       if (voorbeeld) voorbeeld.hidden = true;
+      if (regioMelding) regioMelding.hidden = true;
+      voorafMelding.hidden = true;
       status.textContent = "Alles wat je invulde is gewist, ook op dit toestel.";
       return;
     }
@@ -251,9 +362,12 @@ async function activeer(formulier) {
       if (knop.dataset.formaat) {
         const formaat = knop.dataset.formaat;
         status.textContent = `Document wordt gemaakt (${formaat.toUpperCase()})…`;
-        const bytes = await roep("sjablonen", "browser_download", id, velden(formulier), formaat);
-        download(bytes, id, formaat);
-        status.textContent = `Je document (${formaat.toUpperCase()}) is klaar en wordt gedownload.`;
+        const [bytes, naam] = await Promise.all([
+          roep("sjablonen", "browser_download", id, velden(formulier), formaat),
+          roep("sjablonen", "browser_bestandsnaam", id, velden(formulier), formaat),
+        ]);
+        download(bytes, naam, formaat);
+        status.textContent = `Je document (${naam}) is klaar en wordt gedownload.`;
       } else {
         voorbeeld.innerHTML = await roep("sjablonen", "afdrukvoorbeeld_html", id, velden(formulier));
         voorbeeld.hidden = false;
@@ -266,12 +380,29 @@ async function activeer(formulier) {
     }
   });
 
+  let gestart = false;
   const stop = opStatus((s) => {
     if (!formulier.isConnected) return; // gone; lib/pagina.js stops this at the next page
-    if (s.toestand === "laden") status.textContent = "Het invulhulpmiddel wordt klaargemaakt…";
-    if (s.toestand === "klaar") {
-      knoppen.forEach((k) => (k.disabled = false));
-      if (status.textContent === "Het invulhulpmiddel wordt klaargemaakt…") status.textContent = "";
+    // (while loading; a message of the reader's own action, such as "gewist", stays)
+    if (s.toestand === "laden" && !status.textContent) status.textContent = KLAARMAKEN;
+    if (s.toestand === "klaar" && !gestart) {
+      gestart = true;
+      (async () => {
+        try {
+          await vulUitLink();
+          // kept municipalities: their warning (and derived values) without a message
+          if (kiezer && kiezer.gekozen().length && voorafMelding.hidden) await vulUitGemeenten(false);
+        } catch (fout) {
+          status.textContent = "De gegevens uit de link konden niet worden ingevuld (" + fout.message + "). Vul ze zelf in.";
+        }
+        knoppen.forEach((k) => {
+          k.disabled = false;
+          k.removeAttribute("aria-disabled");
+        });
+        if (status.textContent === KLAARMAKEN) status.textContent = "";
+        // a sign for tests and scripts: the form is ready (links applied, buttons enabled)
+        status.dataset.python = "klaar";
+      })();
     }
     if (s.toestand === "fout") {
       status.textContent = "Invullen op deze site lukt hier niet: " + s.tekst + " Download het lege sjabloon hierboven.";
