@@ -256,3 +256,49 @@ def test_momentopname_met_verkeerd_controlegetal_wordt_niet_gebruikt(browser, se
     assert "controlegetal" in tweede.evaluate(STATUS.replace("huidigeStatus()", "huidigeStatus().geheugenFout"))
     assert tweede.locator(ADVIES).first.get_attribute("data-aanbevolen") == "projectvereniging"
     context.close()
+
+
+def test_vervalste_momentopname_geeft_het_advies_van_de_build(browser, server):
+    """L3: a snapshot changed by a same-origin script, with its hash recomputed, passes the hash
+    check; the engine's texts still come from the checked wheel, never from the snapshot."""
+    context, tweede = _tweede_bezoek_na(browser, server, """
+        const oud = await cache.match(sleutel);
+        const bytes = new Uint8Array(await oud.arrayBuffer());
+        const zoek = new TextEncoder().encode('Projectvereniging');
+        let vervangen = 0;
+        for (let i = 0; i + zoek.length <= bytes.length; i++) {
+          let gelijk = true;
+          for (let j = 0; j < zoek.length && gelijk; j++) gelijk = bytes[i + j] === zoek[j];
+          if (gelijk) { bytes.set(new TextEncoder().encode('GEHACKTvereniging'), i); vervangen++; }
+        }
+        if (!vervangen) throw new Error('tekst niet gevonden in de momentopname');
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+        const controle = 'sha256-' + btoa(Array.from(digest, (b) => String.fromCharCode(b)).join(''));
+        await cache.put(sleutel, new Response(bytes, {headers: {'x-igs-sha256': controle}}));""")
+    tekst = tweede.locator(".kh-resultaat").inner_text()
+    assert "GEHACKT" not in tekst and "Projectvereniging" in tekst, tekst[:300]
+    assert tweede.locator(ADVIES).first.get_attribute("data-aanbevolen") == "projectvereniging"
+    context.close()
+
+
+def test_momentopname_die_de_proef_niet_doorstaat_wordt_niet_gebruikt(browser, server):
+    """The restored Python must give the build's advice for the manifest's answers (its hash in
+    manifest.json): with another expected hash the snapshot is refused and Python starts anew."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "keuzehulp/")
+    wacht_op_momentopname(page)
+
+    def andere_proef(route):
+        antwoord = route.fetch()
+        manifest = antwoord.json()
+        manifest["proef"]["sha256"] = "0" * 64
+        route.fulfill(response=antwoord, body=json.dumps(manifest))
+
+    tweede = context.new_page()
+    tweede.route("**/manifest.json", andere_proef)
+    tweede.goto(server + "keuzehulp/?" + VOLLEDIG)
+    tweede.wait_for_selector(".kh-widget[data-python=klaar] " + ADVIES, timeout=PYTHON_TIMEOUT)
+    assert tweede.evaluate(BRON) == "start"
+    assert "ander advies dan de build" in tweede.evaluate(STATUS.replace("huidigeStatus()", "huidigeStatus().geheugenFout"))
+    context.close()

@@ -215,6 +215,11 @@ async function sha256(bytes) {
   return "sha256-" + btoa(tekst);
 }
 
+async function sha256hex(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
 async function vergeetGeheugen() {
   try {
     await caches.delete(GEHEUGEN_CACHE);
@@ -280,12 +285,35 @@ async function herstel(opties, manifest, { bytes, klopt }, fase) {
     const py = await binnen(60000, loadPyodide(opties.runtime, { ...opties.pyodide, _loadSnapshot: bytes }));
     fase("hersteld");
     if (!(await klopt)) throw new Error("controlegetal van de momentopname klopt niet");
-    // Files live outside the snapshot (it holds memory only): unpack the
-    // package again for the data files it reads lazily. Then prove it works.
+    // Files live outside the snapshot (it holds memory only): unpack the checked wheel again.
     await laadWheels(py, manifest);
     fase("wheel");
-    const proef = JSON.parse(py.pyimport("keuzehulp.browser").verwerk("{}"));
-    if (!Array.isArray(proef.van_toepassing)) throw new Error("onverwacht antwoord na herstel");
+    // Its SHA-256 only proves the snapshot is the one stored, not that this site made it: one
+    // same-origin script could store another one with a matching hash (L3). So the engine never
+    // comes from the snapshot: its modules are dropped and imported again from the checked wheel
+    // (its code and data are the build's). Then the restored Python must give the build's advice,
+    // byte for byte, for the manifest's answers and day (the hash is computed here, in JavaScript,
+    // not by the restored Python). What this does not prove: ONTWIKKELEN.md, decision record 4.
+    py.runPython(`
+import importlib, sys
+for naam in [n for n in sys.modules if n.partition(".")[0] in ("keuzehulp", "sjablonen")]:
+    del sys.modules[naam]
+importlib.invalidate_caches()
+import keuzehulp.browser
+`);
+    fase("import");
+    const { invoer, datum, sha256: verwacht } = manifest.proef;
+    const uit = py.runPython(`
+import datetime
+from keuzehulp import browser, klok
+with klok.op(datetime.date.fromisoformat(${JSON.stringify(datum)})):
+    uitvoer = browser.verwerk(${JSON.stringify(invoer)})
+uitvoer
+`);
+    if ((await sha256hex(new TextEncoder().encode(uit))) !== verwacht) {
+      throw new Error("de herstelde Python geeft een ander advies dan de build");
+    }
+    fase("proef");
     return py;
   } finally {
     herstellen = false;
@@ -345,9 +373,9 @@ async function boot() {
     fase("wheel");
     // Unpacking does not prove the code works: import it.
     py.runPython("import keuzehulp.browser");
+    fase("import");
     mochtBewaren = typeof caches !== "undefined";
   }
-  fase("import");
   pyodide = py;
   meld({ soort: SOORT.klaar, ms: Math.round(performance.now() - start), fasen, pyodide: manifest.pyodide, bron, geheugenFout });
 }

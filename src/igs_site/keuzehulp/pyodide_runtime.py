@@ -148,6 +148,30 @@ def bouw_wheel(root: Path) -> Path:
         shutil.rmtree(werk, ignore_errors=True)
 
 
+# The answers of the proof a restored snapshot must pass (python-worker.js, herstel): the engine's
+# advice for them, computed here by the build, hashed into the manifest.
+PROEF_ANTWOORDEN = {
+    "doel": "regiowerking", "subsidie": "ja", "ronde_2027": "aangevraagd", "bestond_bij_indiening": "ja",
+    "inwoners": "120000", "gemeenten": "8", "referentieregio": "een", "erkend": "nee", "personeel": "eigen",
+    "partners": "gemeenten", "looptijd": "structureel", "bestaande_dv": "nee",
+}
+
+
+def proef() -> dict[str, str]:
+    """What the engine answers to PROEF_ANTWOORDEN on the day of the build: the answers, the day
+    and the SHA-256 (hex) of keuzehulp.browser.verwerk's output. A snapshot restored in the
+    browser must give exactly these bytes for the same answers and day (decision record 4 in
+    ONTWIKKELEN.md: what this proves and what not)."""
+    from keuzehulp import klok
+    from keuzehulp.browser import verwerk
+
+    invoer = json.dumps(PROEF_ANTWOORDEN, ensure_ascii=True)
+    dag = klok.vandaag()
+    with klok.op(dag):
+        uit = verwerk(invoer)
+    return {"invoer": invoer, "datum": dag.isoformat(), "sha256": hashlib.sha256(uit.encode("utf-8")).hexdigest()}
+
+
 def pyodide_versie(root: Path) -> str:
     return json.loads((root / "node_modules/pyodide/package.json").read_text())["version"]
 
@@ -184,5 +208,6 @@ def on_post_build(config):
         "groottes": groottes,
         "wheels": [{"bestand": f"../wheels/{gepubliceerd.name}", "integrity": integriteit(gepubliceerd),
                     "grootte": gepubliceerd.stat().st_size}],
+        "proef": proef(),
     }
     (assets / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
