@@ -4,7 +4,8 @@ Everything lives in one fresh temporary folder and is started by the tests:
 - MariaDB (mariadbd from Debian) on a Unix socket in that folder, no TCP port;
 - WordPress from /usr/share/wordpress, unchanged: a folder of symlinks to it
   with our own wp-config.php (Debian's reads /etc/wordpress/, which the tests
-  leave alone) and a wp-content with the block theme Twenty Twenty-Three and a
+  leave alone) and a wp-content with the block theme Twenty Twenty-Three, the
+  classic theme Twenty Twenty-One (WordPress.thema switches) and a
   small must-use plugin that lets WordPress fetch oEmbed data from our site on
   127.0.0.1 (WordPress refuses loopback hosts and odd ports by default);
 - `php -S` on 127.0.0.2 and a free port.
@@ -13,7 +14,8 @@ created with wp_insert_post, as the given user, in php-cli scripts that load
 wp-load.php. No internet: WP_HTTP_BLOCK_EXTERNAL, only 127.0.0.1 is reachable.
 
 Debian packages needed (installed by `make wordpress`, as root): wordpress,
-wordpress-theme-twentytwentythree, mariadb-server, php-cli, php-mysql.
+wordpress-theme-twentytwentythree, wordpress-theme-twentytwentyone, mariadb-server,
+php-cli, php-mysql.
 """
 
 from __future__ import annotations
@@ -34,8 +36,10 @@ from pathlib import Path
 from webserver import vrije_poort
 
 WORDPRESS = Path("/usr/share/wordpress")
-THEMA = "twentytwentythree"
-PAKKETTEN = ["wordpress", "wordpress-theme-twentytwentythree", "mariadb-server", "php-cli", "php-mysql"]
+THEMA = "twentytwentythree"  # the block theme, active after installation
+THEMAS = (THEMA, "twentytwentyone")  # and the classic theme
+PAKKETTEN = ["wordpress", "wordpress-theme-twentytwentythree", "wordpress-theme-twentytwentyone",
+             "mariadb-server", "php-cli", "php-mysql"]
 PROGRAMMAS = ["php", "mariadbd", "mariadb-install-db", "mariadb"]
 HOST = "127.0.0.2"
 
@@ -45,8 +49,8 @@ def ontbrekend() -> list[str]:
     mis = [p for p in PROGRAMMAS if not shutil.which(p, path=os.environ.get("PATH", "") + ":/usr/sbin")]
     if not (WORDPRESS / "wp-settings.php").exists():
         mis.append(str(WORDPRESS))
-    if not (WORDPRESS / "wp-content" / "themes" / THEMA / "style.css").exists():
-        mis.append(f"thema {THEMA}")
+    mis += [f"thema {thema}" for thema in THEMAS
+            if not (WORDPRESS / "wp-content" / "themes" / thema / "style.css").exists()]
     return mis
 
 
@@ -147,6 +151,16 @@ echo json_encode($uit);
 """
 
 
+THEMA_WISSEL = r"""<?php
+$_SERVER['HTTP_HOST'] = '%(hostpoort)s';
+$_SERVER['SERVER_NAME'] = '127.0.0.2';
+$_SERVER['REQUEST_URI'] = '/';
+require ABSPATH . 'wp-load.php';
+switch_theme('%(thema)s');
+echo get_stylesheet();
+"""
+
+
 @dataclass
 class WordPress:
     url: str
@@ -167,6 +181,12 @@ class WordPress:
         if uit.returncode != 0:
             raise RuntimeError(f"php faalde ({uit.returncode}): {uit.stderr[-2000:]} {uit.stdout[-2000:]}")
         return uit.stdout
+
+    def thema(self, naam: str) -> None:
+        """Switch the active theme (one of THEMAS)."""
+        hostpoort = self.url.split("//", 1)[1]
+        uit = self.php(THEMA_WISSEL % {"hostpoort": hostpoort, "thema": naam})
+        assert uit.strip() == naam, uit
 
     def berichten(self, berichten: list[dict]) -> list[dict]:
         """Create posts/pages: dicts with soort (post|page), titel, inhoud, auteur (login), rol."""
@@ -218,7 +238,8 @@ def wordpress(toegelaten_poort: int):
         inhoud = wp / "wp-content"
         for sub in ("themes", "plugins", "mu-plugins", "uploads"):
             (inhoud / sub).mkdir(parents=True)
-        (inhoud / "themes" / THEMA).symlink_to(WORDPRESS / "wp-content" / "themes" / THEMA)
+        for thema in THEMAS:
+            (inhoud / "themes" / thema).symlink_to(WORDPRESS / "wp-content" / "themes" / thema)
         (inhoud / "mu-plugins" / "igs-test-oembed.php").write_text(
             MU_PLUGIN % {"poort": toegelaten_poort}, encoding="utf-8"
         )

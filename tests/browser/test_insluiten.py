@@ -10,17 +10,24 @@ one page.
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
+import http.server
 import json
 import re
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from browserhulp import PaginaWacht, axe_schendingen
-from webserver import serve
+from browserhulp import PaginaWacht, axe_schendingen, instant_navigatie_toestaan
+from headersregels import headers_voor, lees
+from webserver import StilleHandler, met_headers, serve
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHERMEN = ROOT / "test-results" / "insluiten"
 
 ANTWOORDEN = (
     "doel=regiowerking&subsidie=ja&inwoners=120000&gemeenten=8&referentieregio=een&erkend=nee"
@@ -157,8 +164,12 @@ def test_snippet_is_het_publieke_contract(snippet):
     iframe = re.search(r"<iframe\b[^>]*>", snippet).group(0)
     assert f'src="{root}embed/keuzehulp/"' in iframe
     assert re.search(r'\stitle="[^"]{10,}"', iframe)
-    # A block: it takes the width of a theme's text column and its centring margins.
-    assert re.search(r'style="[^"]*display:block[^"]*width:100%', iframe), iframe
+    # In a wrapper (a classic theme styles an iframe that is a direct child of the text), as wide
+    # as the column without CSS, and no style attribute (a host CSP may forbid inline styles).
+    assert snippet.startswith('<div class="igs-insluiten"><iframe '), snippet
+    assert " style=" not in snippet, snippet
+    assert 'width="100%"' in iframe and 'frameborder="0"' in iframe, iframe
+    assert 'allow="clipboard-write"' in iframe, iframe
     assert 'loading="lazy"' in iframe
     assert f'height="{VASTE_HOOGTE}"' in iframe
     assert "data-igs-insluiten" in iframe
@@ -186,7 +197,9 @@ def test_insluitpaginas_zonder_sitechroom_met_oembed(site_dir):
     keuzehulp = (site_dir / "embed" / "keuzehulp" / "index.html").read_text(encoding="utf-8")
     assert 'data-embed="ja"' in keuzehulp and 'data-basis="../../"' in keuzehulp
     assert 'href="../../keuzehulp/pad/"' in keuzehulp
-    assert re.search(r'<script[^>]+src="../../assets/js/keuzehulp.js"', keuzehulp)
+    # keuzehulp.js inert until insluiten-kind.js loads it (not in a sandbox: no CORS error there).
+    assert re.search(r'<script type="text/plain" data-igs-module[^>]+src="../../assets/js/keuzehulp.js"', keuzehulp)
+    assert '<script type="module"' not in keuzehulp
     # The step content comes along, with links that still work one folder deeper.
     stap = (site_dir / "embed" / "stappen" / "verkennen" / "index.html").read_text(encoding="utf-8")
     assert "Stap 1" in stap and "igs-checklist" in stap
@@ -196,14 +209,16 @@ def test_insluitpaginas_zonder_sitechroom_met_oembed(site_dir):
     # Discovery on the full pages as well, and the JSON itself.
     for pagina in ("keuzehulp/index.html", "stappen/verkennen/index.html"):
         assert 'type="application/json+oembed"' in (site_dir / pagina).read_text(encoding="utf-8"), pagina
-    for json_pad in [site_dir / "embed" / "keuzehulp" / "oembed.json"] + [
-        site_dir / "embed" / "stappen" / s / "oembed.json" for s in stappen
-    ]:
+    # At the site root: Material fetches sitemap.xml next to the link after instant navigation.
+    for json_pad in [site_dir / "oembed-keuzehulp.json"] + [site_dir / f"oembed-stap-{s}.json" for s in stappen]:
         data = json.loads(json_pad.read_text(encoding="utf-8"))
         assert data["type"] == "rich" and data["version"] == "1.0" and data["provider_name"] == "IGS Cultuur"
         assert data["title"] and data["width"] > 0 and data["height"] > 0
         assert "<iframe" in data["html"] and "<a href=" in data["html"]
         assert 'width="100%"' in data["html"], data["html"]  # follows the column
+    # WordPress sandboxes the frame: the keuzehulp's oEmbed opens on the static path's first question.
+    html_keuzehulp = json.loads((site_dir / "oembed-keuzehulp.json").read_text(encoding="utf-8"))["html"]
+    assert re.search(r'<iframe src="[^"]+/keuzehulp/pad/"', html_keuzehulp), html_keuzehulp
 
 
 # --- in the browser: another origin -----------------------------------------------
@@ -226,7 +241,18 @@ def test_ingesloten_keuzehulp_adviseert_en_groeit_zonder_schuifbalk(ingesloten):
     link.focus()
     href = link.get_attribute("href")
     assert "/keuzehulp/?" in href and "subsidie=ja" in href and "gemeenten=8" in href, href
-    assert link.get_attribute("target") is None  # <base target="_top"> decides
+    # The link policy: what leaves the frame opens in a new window and says so, never replacing the host page.
+    links = frame.locator("a[href]:not([href^='#'])")
+    assert links.count() > 20
+    for a in links.all():
+        doel = a.evaluate("a => [a.target, a.rel, a.getAttribute('aria-describedby'), "
+                          "getComputedStyle(a, '::after').content, a.pathname]")
+        if "/keuzehulp/pad/" in doel[4]:  # the keuzehulp step by step continues in the frame
+            assert doel[0] == "_self", doel
+            continue
+        assert doel[:3] == ["_blank", "noopener", "igs-nieuw-venster-uitleg"], (a.get_attribute("href"), doel)
+        assert "↗" in doel[3], doel
+    assert frame.locator("#igs-nieuw-venster-uitleg").text_content() == "opent in een nieuw venster"
     print(f"\nPython klaar in het iframe na {pagina.opstart_s} s; hoogte {h}")
     assert not pagina.wacht.externe_verzoeken, pagina.wacht.externe_verzoeken
     assert not pagina.wacht.js_fouten, pagina.wacht.js_fouten
@@ -340,35 +366,203 @@ def test_eigen_kopie_van_het_script_met_onze_herkomst(browser, server, site_dir,
         context.close()
 
 
-def test_in_een_zandbak_de_route_stap_voor_stap(browser, ouder_server, server, tmp_path):
+@pytest.fixture(scope="module")
+def site_met_headers(site_dir):
+    """Our site with the headers of the build's site/_headers (frame-ancestors on every page)."""
+    regels = lees(site_dir / "_headers") if (site_dir / "_headers").exists() else []
+    if not regels:
+        pytest.skip("site/_headers ontbreekt in deze build")
+
+    class Handler(StilleHandler):
+        def end_headers(self):
+            for naam, waarde in headers_voor(regels, urlsplit(self.path).path).items():
+                self.send_header(naam, waarde)
+            super().end_headers()
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site_dir)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def scherm(pagina, naam: str) -> None:
+    SCHERMEN.mkdir(parents=True, exist_ok=True)
+    pagina.screenshot(path=str(SCHERMEN / f"{naam}.png"))
+
+
+def kolom(pagina, selector: str = "main > p") -> tuple[dict, dict]:
+    """The text column (a paragraph of the host page) and the iframe, as boxes."""
+    vak = "e => { const r = e.getBoundingClientRect(); return {x: r.x, breedte: r.width, hoogte: r.height}; }"
+    return pagina.locator(selector).first.evaluate(vak), pagina.locator(IFRAME).evaluate(vak)
+
+
+def met_site(snippet: str, server: str) -> str:
+    return snippet.replace(site_root_van(snippet), server)
+
+
+# A theme script as Twenty Twenty-One's responsive-embeds.js: caps every iframe with a width
+# and a height attribute, on load and on every resize.
+THEMASCRIPT = """document.querySelectorAll('iframe').forEach(function (f) {
+  function kap() { if (f.width && f.height) { f.style.maxWidth = '100%';
+    f.style.maxHeight = Math.round(parseFloat(getComputedStyle(f.parentElement).width) * f.height / parseFloat(f.width)) + 'px'; } }
+  kap(); window.addEventListener('resize', kap); });"""
+KOLOM_CSS = "main { max-width: 680px; margin: 0 auto; padding: 0 16px; } body { margin: 0; font: 16px sans-serif; }"
+
+
+@pytest.mark.parametrize("breedte", [1280, 390])
+def test_onder_strikte_csp_in_de_kolom_en_mee_met_de_inhoud(browser, server, snippet, tmp_path, breedte):
+    # A municipal page with default-src 'self' (no inline styles) plus the documented allowances,
+    # and a theme script that caps embeds: in the column, never wider, as high as its content.
+    oorsprong = server.rstrip("/")
+    csp = f"default-src 'self'; frame-src 'self' {oorsprong}; script-src 'self' {oorsprong}"
+    met_antwoorden = met_site(snippet, server).replace('embed/keuzehulp/"', "embed/keuzehulp/?"
+                                                     + ANTWOORDEN.replace("&", "&amp;") + '"', 1)
+    (tmp_path / "kolom.css").write_text(KOLOM_CSS, encoding="utf-8")
+    (tmp_path / "thema.js").write_text(THEMASCRIPT, encoding="utf-8")
+    (tmp_path / "favicon.ico").write_bytes(b"")
+    (tmp_path / "index.html").write_text(ouderpagina(met_antwoorden).replace(  # the host's own icon: 'self'
+        '<link rel="icon" href="data:,">', '<link rel="icon" href="favicon.ico">').replace(
+        "</title>", '</title><link rel="stylesheet" href="kolom.css">').replace(
+        "</main>", '</main><script src="thema.js"></script>'), encoding="utf-8")
+    handler = met_headers(("/*", {"Content-Security-Policy": csp}))
+    with serve(tmp_path, "127.0.0.2", 0, handler) as ouder:
+        context = browser.new_context(locale="nl-BE", viewport={"width": breedte, "height": 900})
+        pagina = context.new_page()
+        wacht = PaginaWacht(pagina)
+        pagina.goto(ouder)
+        frame = pagina.frame_locator(IFRAME)
+        frame.locator('.kh-widget[data-aanbevolen="projectvereniging"]').wait_for(state="attached", timeout=TIJD)
+
+        def past():
+            h = hoogtes(pagina)
+            return h if h["iframe"] > VASTE_HOOGTE and abs(h["iframe"] - h["inhoud"]) <= 2 else None
+
+        assert wacht_tot(past, 20), f"het kader groeide niet mee: {hoogtes(pagina)}"
+        tekst, kader = kolom(pagina)
+        assert abs(kader["x"] - tekst["x"]) <= 1 and abs(kader["breedte"] - tekst["breedte"]) <= 1, (tekst, kader)
+        assert pagina.evaluate("document.documentElement.scrollWidth") <= breedte
+        scherm(pagina, f"strikte-csp-{breedte}")
+        pagina.set_viewport_size({"width": breedte - 40, "height": 900})  # the theme script caps again
+        pagina.wait_for_function(f"innerWidth === {breedte - 40}")
+        assert wacht_tot(past, 20), f"na een andere vensterbreedte: {hoogtes(pagina)}"
+        assert pagina.locator(IFRAME).evaluate("e => getComputedStyle(e).maxHeight") == "none"
+        schendingen = [f for f in wacht.js_fouten if "Content Security Policy" in f or "postMessage" in f]
+        assert not schendingen, schendingen
+        assert not wacht.js_fouten, wacht.js_fouten
+        context.close()
+
+
+def test_in_een_zandbak_de_eerste_vraag_stap_voor_stap(browser, server, snippet, tmp_path):
     # A host that sandboxes the frame without allow-same-origin (as WordPress does
     # for oEmbed): opaque origin, no Web Worker, so no Python. No dead form and no
-    # endless loading text: the static path, inside the frame.
-    (tmp_path / "zandbak.html").write_text(ouderpagina(
-        f'<iframe sandbox="allow-scripts" src="{server}embed/keuzehulp/" title="Keuzehulp" width="700" height="900">'
-        "</iframe>"), encoding="utf-8")
+    # card: the first question of the static path, inside the frame, which still
+    # follows its content (insluiten.js accepts origin "null" from that frame only).
+    (tmp_path / "zandbak.html").write_text(ouderpagina(met_site(snippet, server).replace(
+        "<iframe ", '<iframe sandbox="allow-scripts" ')), encoding="utf-8")
     with serve(tmp_path, "127.0.0.2", 0) as ouder:
         context = browser.new_context(locale="nl-BE", viewport={"width": 1000, "height": 1000})
         pagina = context.new_page()
+        wacht = PaginaWacht(pagina)
         pagina.goto(ouder + "zandbak.html")
-        frame = pagina.frame_locator("iframe")
-        route = frame.locator("[data-igs-zandbak]")
-        route.wait_for(state="visible", timeout=TIJD)
-        assert frame.locator("[data-keuzehulp]").is_hidden()
-        zichtbaar = frame.locator(":is(input, select, button, textarea):visible:not([hidden])")
-        assert zichtbaar.count() == 0, zichtbaar.evaluate_all("es => es.map(e => e.outerHTML)")
-        binnen = pagina.locator("iframe").element_handle().content_frame()
-        assert binnen.evaluate("self.origin") == "null"
-        # The frame decided (data-actief="zandbak", which keuzehulp.js respects) and its scripts ran.
-        binnen.wait_for_load_state("load")
-        frame.locator('[data-keuzehulp][data-actief="zandbak"]').first.wait_for(state="attached")
-        assert route.is_visible() and frame.locator(".kh-status").is_hidden()
-        schendingen = axe_schendingen(binnen)
-        assert not schendingen, "\n".join(schendingen)
-        route.get_by_role("link").click()
+        frame = pagina.frame_locator(IFRAME)
         frame.locator("a.kh-pad-optie").first.wait_for(timeout=TIJD)
-        assert "/keuzehulp/pad/" in pagina.locator("iframe").element_handle().content_frame().url
+        binnen = iframe_frame(pagina)
+        assert "/keuzehulp/pad/" in binnen.url and binnen.evaluate("self.origin") == "null", binnen.url
+        assert "vraag 1" in frame.locator("h1").first.inner_text()
+        assert frame.locator(".md-header").is_hidden()
+        assert wacht_tot(lambda: abs(hoogtes(pagina)["iframe"] - hoogtes(pagina)["inhoud"]) <= 2), hoogtes(pagina)
+        frame.locator("a.kh-pad-optie").first.click()
+        frame.locator("h1", has_text="vraag 2").wait_for(timeout=TIJD)
+        assert wacht_tot(lambda: abs(hoogtes(pagina)["iframe"] - hoogtes(pagina)["inhoud"]) <= 2), hoogtes(pagina)
+        assert not wacht.js_fouten, wacht.js_fouten  # no CORS error, no postMessage to the wrong origin
+        # Last: axe itself fetches the stylesheets, which a page without origin may not.
+        schendingen = axe_schendingen(iframe_frame(pagina))
+        assert not schendingen, "\n".join(schendingen)
         context.close()
+
+
+def test_onder_een_ouder_in_een_zandbak(browser, site_met_headers, snippet, tmp_path):
+    # The snippet on a page that is itself in a sandbox (opaque origin): "frame-ancestors *"
+    # refused it; without frame-ancestors the frame opens, sandboxed too, on the static path.
+    (tmp_path / "midden.html").write_text(ouderpagina(met_site(snippet, site_met_headers)), encoding="utf-8")
+    with serve(tmp_path, "127.0.0.2", 0) as midden:
+        (tmp_path / "buiten.html").write_text(ouderpagina(
+            f'<iframe sandbox="allow-scripts" src="{midden}midden.html" title="Pagina in een zandbak" '
+            'width="900" height="1500"></iframe>'), encoding="utf-8")
+        with serve(tmp_path, "127.0.0.3", 0) as buiten:
+            context = browser.new_context(locale="nl-BE", viewport={"width": 1000, "height": 1000})
+            pagina = context.new_page()
+            wacht = PaginaWacht(pagina)
+            pagina.goto(buiten + "buiten.html")
+            ons = pagina.frame_locator("iframe").frame_locator(IFRAME)
+            ons.locator("a.kh-pad-optie").first.wait_for(timeout=TIJD)
+            assert "vraag 1" in ons.locator("h1").first.inner_text()
+            scherm(pagina, "ouder-in-zandbak-1000")
+            assert not wacht.js_fouten, wacht.js_fouten
+            context.close()
+
+
+def test_advies_in_beeld_in_een_smalle_kolom(browser, server, snippet, tmp_path):
+    # A 680 px column: the summary comes after all questions, thousands of pixels lower. When an
+    # answer changes the advice, a bar under that question names it, and its button asks the
+    # host page to scroll the advice into view (insluiten.js, {type: "igs-in-beeld"}).
+    (tmp_path / "kolom.css").write_text(KOLOM_CSS, encoding="utf-8")
+    (tmp_path / "smal.html").write_text(ouderpagina(met_site(snippet, server)).replace(
+        "</title>", '</title><link rel="stylesheet" href="kolom.css">'), encoding="utf-8")
+    with serve(tmp_path, "127.0.0.2", 0) as ouder:
+        context = browser.new_context(locale="nl-BE", viewport={"width": 1280, "height": 900})
+        pagina = context.new_page()
+        wacht = PaginaWacht(pagina)
+        pagina.goto(ouder + "smal.html")
+        frame = pagina.frame_locator(IFRAME)
+        frame.locator('.kh-widget[data-python="klaar"]').wait_for(state="attached", timeout=TIJD)
+        vraag = frame.locator("#kh-vraag-doel")
+        frame.locator("label[for='kh-doel-regiowerking']").click()
+        balk = frame.locator(".igs-advies-balk")
+        balk.wait_for(state="visible", timeout=TIJD)
+        assert "Projectvereniging" in balk.inner_text(), balk.inner_text()
+        # Right under the question just answered; the summary and the advice are far below.
+        vak = "e => { const r = e.getBoundingClientRect(); return {boven: r.top, onder: r.bottom}; }"
+        v, b = vraag.evaluate(vak), balk.evaluate(vak)
+        advies = frame.locator(".kh-resultaat").evaluate(vak)
+        assert 0 <= b["boven"] - v["onder"] <= 40, (v, b)
+        print(f"\nafstand vraag -> balk {b['boven'] - v['onder']:.0f} px, vraag -> advies {advies['boven'] - v['onder']:.0f} px")
+        assert advies["boven"] - v["onder"] > 1000, advies
+        balk.scroll_into_view_if_needed()
+        scherm(pagina, "advies-balk-1280")
+        balk.get_by_role("button", name="Naar het advies").click()
+        # The host page scrolled: the advice's top is in the window.
+        boven = lambda: pagina.evaluate("document.querySelector('iframe[data-igs-insluiten]').getBoundingClientRect().top") \
+            + iframe_frame(pagina).evaluate("document.querySelector('.kh-resultaat').getBoundingClientRect().top")  # noqa: E731
+        assert wacht_tot(lambda: 0 <= boven() <= 200, 10), boven()
+        assert iframe_frame(pagina).evaluate("document.activeElement.classList.contains('kh-resultaat')")
+        assert balk.is_hidden()
+        scherm(pagina, "advies-in-beeld-1280")
+        assert not wacht.js_fouten, wacht.js_fouten
+        context.close()
+
+
+def test_instant_naar_de_keuzehulp_zonder_dode_sitemap(server, site_dir, page):
+    # beveiliging.md L2: mkdocs-material fetches sitemap.xml next to every <link rel="alternate">
+    # that instant navigation brings in; the oEmbed link once made that embed/keuzehulp/sitemap.xml.
+    instant_navigatie_toestaan(page, server, site_dir)
+    verzoeken = []
+    page.on("request", lambda r: verzoeken.append(r.url))
+    mislukt = []
+    page.on("response", lambda r: r.status >= 400 and mislukt.append(f"{r.status} {r.url}"))
+    page.goto(server)
+    page.wait_for_function("window.document$ !== undefined")
+    page.locator('a[href$="keuzehulp/"]').first.click()
+    page.wait_for_url(server + "keuzehulp/")
+    link = page.locator('link[rel="alternate"][type="application/json+oembed"]')
+    link.wait_for(state="attached")
+    # Material's request for the sitemap next to the link: the moment it decided.
+    naast = link.evaluate("l => new URL('sitemap.xml', l.href).href")
+    assert wacht_tot(lambda: naast in verzoeken, 15), (naast, verzoeken[-10:])
+    assert naast.endswith("/sitemap.xml") and urlsplit(naast).path == "/sitemap.xml", naast
+    assert not mislukt, mislukt
+    assert not mislukt, mislukt
 
 
 def test_bouwer_maakt_snippet_en_voorbeeld(server, page):

@@ -119,18 +119,24 @@
       melding.textContent = "De vooraf ingevulde antwoorden zijn gewist.";
     });
     formulier.querySelector("[data-actie=voorbeeld]").addEventListener("click", toonVoorbeeld);
-    formulier.querySelector("[data-actie=kopieer-snippet]").addEventListener("click", function () {
-      var tekst = codeVak.textContent;
-      var klaar = function () {
-        melding.textContent = "De code is gekopieerd. Plak ze in de HTML-weergave van je pagina.";
-      };
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(tekst).then(klaar, function () {
+    // "Kopieer de code": under the code block and in the form; the message next to the button used.
+    document.querySelectorAll("[data-actie=kopieer-snippet]").forEach(function (knop) {
+      var bericht = knop.parentElement.querySelector("[role=status]") || melding;
+      var acties = knop.closest(".igs-snippet-acties");
+      if (acties) acties.hidden = false;
+      knop.addEventListener("click", function () {
+        var tekst = codeVak.textContent;
+        var klaar = function () {
+          bericht.textContent = "De code is gekopieerd. Plak ze in de HTML-weergave van je pagina.";
+        };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(tekst).then(klaar, function () {
+            window.prompt("Kopieer deze code:", tekst);
+          });
+        } else {
           window.prompt("Kopieer deze code:", tekst);
-        });
-      } else {
-        window.prompt("Kopieer deze code:", tekst);
-      }
+        }
+      });
     });
     formulier.hidden = false;
     werkBij();

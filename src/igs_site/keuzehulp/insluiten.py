@@ -7,7 +7,10 @@
 - keuzehulp/insluiten.md gets the copy-paste snippet (absolute URLs on
   config.site_url), the snippet builder and the origin in its examples.
 - oEmbed: the keuzehulp page, the steps and their embed pages announce a static
-  oEmbed JSON file (embed/.../oembed.json) that on_post_build writes.
+  oEmbed JSON file at the site root (oembed-keuzehulp.json, oembed-stap-<slug>.json)
+  that on_post_build writes. At the root because mkdocs-material fetches
+  "sitemap.xml" next to every <link rel="alternate"> that instant navigation
+  brings in: there that is our own sitemap, not a 404 (beveiliging.md L2).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ EMBED_KEUZEHULP = f"{EMBED}/keuzehulp/index.md"
 MARKER_WIDGET = markers.marker("insluiten-keuzehulp")
 MARKER_STAP = markers.marker("insluiten-stap")
 markers.registreer("insluiten-snippet", "insluiten-bouwer")
+PAD = "keuzehulp/pad/"  # the static path: its first question
 OORSPRONG = "[[igs-oorsprong]]"  # replaced in the Markdown of the Insluiten page
 
 HOOGTE = 900  # fixed height of the snippet when the height script does not run
@@ -91,6 +95,11 @@ def _embed_pad(soort: str) -> str:
     return f"{EMBED}/{soort}/"
 
 
+def _oembed_bestand(soort: str) -> str:
+    """Site-relative path of the oEmbed JSON: "oembed-keuzehulp.json", "oembed-stap-<slug>.json"."""
+    return "oembed-" + soort.replace("stappen/", "stap-") + ".json"
+
+
 def _volledig_pad(soort: str) -> str:
     return f"{soort}/"
 
@@ -111,11 +120,16 @@ def _linktekst(soort: str) -> str:
 # The copy-paste HTML, in one place: the default snippet on the Insluiten page is
 # filled in here, the builder fills in the same template in the browser (it gets
 # it with the fixed parts filled in and the {names} left open).
-# The iframe is a block (display:block): a theme's text column gives it its
-# width and centring margins; width:100% follows that column.
+# No style attribute (a host CSP without 'unsafe-inline' for styles drops it) and
+# no iframe as a direct child of the text (classic themes style those, Twenty
+# Twenty-One stretches `.entry-content > iframe[style]` to the full page): the
+# wrapper <div> is a block of the text column; width="100%" and frameborder="0"
+# hold without any CSS; insluiten.js makes it a block without border through the
+# CSSOM (allowed by every CSP) and lifts the caps theme scripts set.
+# allow="clipboard-write": "Kopieer link" inside the frame.
 SNIPPET = (
-    '<iframe src="{embed}" title="{titel}" width="{breedte}" height="{hoogte}" loading="lazy" '
-    'style="display:block;width:100%;border:0" data-igs-insluiten></iframe>\n'
+    '<div class="igs-insluiten"><iframe src="{embed}" title="{titel}" width="100%" height="{hoogte}" '
+    'loading="lazy" frameborder="0" allow="clipboard-write" data-igs-insluiten></iframe></div>\n'
     '<p><a href="{volledig}">{linktekst}</a></p>\n'
     '<script src="{root}assets/js/insluiten.js" defer></script>'
 )
@@ -124,7 +138,7 @@ SNIPPET_OPEN = ("embed", "titel", "volledig", "linktekst", "root")
 
 def snippet_sjabloon() -> str:
     """The template for the builder: size filled in, the other {names} left open."""
-    return SNIPPET.format(breedte=BREEDTE, hoogte=HOOGTE, **{naam: "{" + naam + "}" for naam in SNIPPET_OPEN})
+    return SNIPPET.format(hoogte=HOOGTE, **{naam: "{" + naam + "}" for naam in SNIPPET_OPEN})
 
 
 def snippet(site_url: str, soort: str = "keuzehulp") -> str:
@@ -136,18 +150,21 @@ def snippet(site_url: str, soort: str = "keuzehulp") -> str:
         "linktekst": _linktekst(soort),
         "root": site_url,
     }
-    return SNIPPET.format(breedte=BREEDTE, hoogte=HOOGTE, **{k: escape(v) for k, v in waarden.items()})
+    return SNIPPET.format(hoogte=HOOGTE, **{k: escape(v) for k, v in waarden.items()})
 
 
 def _oembed(site_url: str, soort: str) -> dict:
     """oEmbed "rich" response. The blockquote is the link WordPress shows until the
     sandboxed iframe reports its height (wp-embed.js), and the fallback elsewhere.
     The iframe is as wide as the column (width="100%": WordPress keeps no style
-    attribute); inside WordPress's sandbox the page shows the static route."""
+    attribute). WordPress always puts it in a sandbox without an origin, where the
+    interactive keuzehulp cannot start: its frame opens on the first question of
+    the static path (keuzehulp/pad/), not on the embed page that would lead there."""
     titel = _titel(soort)
+    kader = PAD if soort == "keuzehulp" else _embed_pad(soort)
     html = (
         f'<blockquote><a href="{site_url}{_volledig_pad(soort)}">{escape(titel)}</a></blockquote>'
-        f'<iframe src="{site_url}{_embed_pad(soort)}" title="{escape(titel)}" width="100%" '
+        f'<iframe src="{site_url}{kader}" title="{escape(titel)}" width="100%" '
         f'height="{HOOGTE}" frameborder="0"></iframe>'
     )
     return {
@@ -189,8 +206,18 @@ def _keuzehulp_pagina() -> str:
 def _keuzehulp_widget() -> str:
     """The keuzehulp of the embed page, and the route insluiten-kind.js shows instead in a
     sandboxed frame (opaque origin: no Web Worker, so no Python)."""
-    pad = "../../keuzehulp/pad/"
-    return render_formulier(pad, embed=True, basis="../../") + "\n" + jinja.render("zandbak-route.html", pad=pad)
+    pad = "../../" + PAD
+    formulier, aantal = MODULE.subn('<script type="text/plain" data-igs-module', render_formulier(
+        pad, embed=True, basis="../../"))
+    if aantal != 1:
+        raise ValueError(f"{EMBED_KEUZEHULP}: de widget zou één modulescript hebben, niet {aantal}")
+    return formulier + "\n" + jinja.render("zandbak-route.html", pad=pad)
+
+
+# The widget's module script (keuzehulp.js), made inert on the embed page: in a sandbox
+# the browser would fetch it from origin "null" and log a CORS error before the frame
+# moves to the static path. insluiten-kind.js loads it wherever the page has an origin.
+MODULE = re.compile(r'<script type="module"')
 
 
 def _stap_pagina(slug: str, meta: dict) -> str:
@@ -230,9 +257,12 @@ def verplaats_links(html: str, van_url: str, naar_url: str) -> str:
 # --- The Insluiten page ---------------------------------------------------------
 
 def _snippet_html(site_url: str) -> str:
+    """The code block, with a copy button of its own (shown by insluiten-bouwer.js)."""
     return (
         '<div class="igs-snippet">'
         f'<pre><code data-snippet>{escape(snippet(site_url))}</code></pre>'
+        '<p class="igs-snippet-acties" hidden><button type="button" class="md-button md-button--primary" '
+        'data-actie="kopieer-snippet">Kopieer de code</button> <span class="igs-bouwer-melding" role="status"></span></p>'
         "</div>"
     )
 
@@ -292,7 +322,7 @@ def on_page_markdown(markdown: str, page, config, files: Files) -> str:
     soort = _soort_van(page.file.src_uri)
     if soort:
         page.meta["igs_oembed"] = {
-            "href": f"{_site_url(config)}{_embed_pad(soort)}oembed.json",
+            "href": f"{_site_url(config)}{_oembed_bestand(soort)}",
             "titel": _titel(soort),
         }
     if page.file.src_uri == INSLUITEN:
@@ -333,6 +363,5 @@ def on_post_build(config):
     site = Path(config.site_dir)
     site_url = _site_url(config)
     for soort in ["keuzehulp", *(f"stappen/{slug}" for slug in _STAPPEN)]:
-        doel = site / _embed_pad(soort) / "oembed.json"
-        doel.parent.mkdir(parents=True, exist_ok=True)
+        doel = site / _oembed_bestand(soort)
         doel.write_text(json.dumps(_oembed(site_url, soort), ensure_ascii=False, indent=1), encoding="utf-8")
