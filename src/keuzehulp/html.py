@@ -294,6 +294,32 @@ def render_nota_knoppen(advies: Advies) -> Html:
         nota_tekst("knop.kop"), nota_tekst("knop.uitleg"), knoppen)
 
 
+_RUN = {"label": Html("<strong>{}</strong>"), "invulveld": Html('<span class="kh-invulveld">{}</span>')}
+_KOP = {1: Html("<h3>{}</h3>"), 2: Html("<h3>{}</h3>"), 3: Html("<h4>{}</h4>")}
+
+
+def _element(el) -> Html:
+    """Eén element van de nota (sjablonen.document.Element) als HTML, binnen het advies (koppen vanaf h3)."""
+    def runs(r) -> Html:
+        return LEEG.join(_RUN.get(soort, Html("{}")).format(t) for t, soort in r)
+
+    if el.soort in ("titel", "kop"):
+        return _KOP[el.niveau].format(runs(el.runs))
+    if el.soort == "lijst":
+        lijst = Html("<ol>{}</ol>") if el.lijstsoort == "nummering" else Html("<ul>{}</ul>")
+        return lijst.format(LEEG.join(Html("<li>{}</li>").format(runs(item)) for item in el.items))
+    return Html("<p>{}</p>").format(runs(el.runs))
+
+
+def render_afdruk(advies: Advies) -> Html:
+    """Alleen op papier (verborgen op het scherm; keuzehulp.css, 'Afdruk = nota'): wat de nota voor het
+    college toevoegt aan het advies, uit dezelfde bouwstenen als de nota (nota.afdruk_elementen)."""
+    from .nota import afdruk_elementen  # de schrijvers van de sjablonen pas laden als het nodig is
+
+    return Html('<section class="kh-afdruk" hidden><h3>{}</h3><p>{}</p>{}</section>').format(
+        nota_tekst("knop.kop"), nota_tekst("knop.afdruk"), LEEG.join(_element(el) for el in afdruk_elementen(advies)))
+
+
 def _uitklap(titel: str, inhoud: Html, klasse: str) -> Html:
     return Html('<details class="kh-uitklap {}"><summary>{}</summary>{}</details>').format(klasse, titel, inhoud)
 
@@ -374,8 +400,9 @@ def _meer(doc: Adviesdocument, basis: str, landschap: str | PathLike[str] | None
     return delen
 
 
-def _slot(doc: Adviesdocument, basis: str) -> list[Html]:
+def _slot(doc: Adviesdocument, basis: str, wijzig_links: bool) -> list[Html]:
     return [
+        render_afdruk(doc.advies) if wijzig_links else LEEG,
         render_geldig_tot(doc.advies.datum),
         Html('<p class="kh-disclaimer">{} Stand van {}. <span class="kh-versie">Versie {} (<a href="{}">'
              "wat er per versie veranderde</a>).</span></p>").format(
@@ -398,9 +425,9 @@ def render_advies(
     met_vergelijking=False laat de volledige vergelijkingstabel weg en linkt ernaar
     (voor de honderden statische uitkomstpagina's, die zo klein blijven).
     met_antwoorden=False laat de antwoorden weg (de statische pagina toont ze al, met Wijzig-links).
-    wijzig_links=True is de widget: een Wijzig-link bij elk antwoord naar de vraag (#kh-vraag-<id>)
-    en de knoppen voor de nota voor het college.
+    wijzig_links=True is de widget: een Wijzig-link bij elk antwoord naar de vraag (#kh-vraag-<id>),
+    de knoppen voor de nota voor het college en, alleen op papier, wat de nota toevoegt.
     """
     doc = adviesdocument(advies)
     return LEEG.join([*_bovenaan(doc, basis, met_antwoorden, wijzig_links),
-                      *_meer(doc, basis, landschap, met_vergelijking), *_slot(doc, basis)])
+                      *_meer(doc, basis, landschap, met_vergelijking), *_slot(doc, basis, wijzig_links)])

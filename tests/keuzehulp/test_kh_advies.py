@@ -5,6 +5,7 @@ import datetime as dt
 import functools
 import itertools
 import json
+import re
 import time
 
 import pytest
@@ -156,9 +157,14 @@ def test_json_contract():
 
 
 def test_volgende_stappen_zijn_relatieve_sitepaden():
-    for s in advies(SCENARIO_REGIO).volgende_stappen:
-        assert not s.url.startswith("/") and s.url.endswith("/")
-        assert s.url in ALLE_PADEN or s.url.startswith("juridische-vormen/")
+    for antwoorden in (SCENARIO_REGIO, {**SCENARIO_REGIO, "nis": "44021,44020,44083"}):
+        for s in advies(antwoorden).volgende_stappen:
+            pad, _, query = s.url.partition("?")
+            assert not pad.startswith("/") and pad.endswith("/")
+            assert pad in ALLE_PADEN or pad.startswith("juridische-vormen/")
+            # only the pre-filled templates carry a query (the template form reads nis and rechtsvorm)
+            assert not query or (pad in ("sjablonen/engagementsverklaring/", "sjablonen/gemeenteraadsbeslissing/")
+                                 and re.fullmatch(r"nis=[0-9,]+&rechtsvorm=[a-z_]+", query))
 
 
 # --- uitputtend -------------------------------------------------------------------
