@@ -79,11 +79,19 @@ def test_klassieke_scripts_werken_vanaf_schijf(page, offline_map):
     assert not page.wacht.externe_verzoeken, page.wacht.externe_verzoeken
 
 
-def test_invulformulier_vanaf_schijf_zonder_modulescript(page, offline_map):
-    """Module scripts do not load from file://: the offline copy leaves the form's out, and the
-    form keeps its note for when the script does not load (download the blank template)."""
-    pad = offline_map / "sjablonen" / "engagementsverklaring.html"
+@pytest.mark.parametrize("sjabloon", ["engagementsverklaring", "gemeenteraadsbeslissing"])
+def test_invulformulier_vanaf_schijf_zegt_dat_het_de_website_vraagt(page, offline_map, sjabloon):
+    """Filling in needs the website (Python in the browser, a module script): the offline copy
+    shows no form that cannot work, but says so plainly, links the page on the website and the
+    blank templates, which work offline."""
+    pad = offline_map / "sjablonen" / f"{sjabloon}.html"
     assert 'type="module"' not in pad.read_text(encoding="utf-8")
     page.goto(pad.as_uri())
-    assert page.locator("[data-zonder-js]").first.is_visible()
+    assert page.locator("form.igs-sjabloonformulier").count() == 0
+    melding = page.locator(".admonition", has_text="werkt alleen op de website")
+    assert melding.is_visible()
+    assert melding.locator(f'a[href$="/sjablonen/{sjabloon}/#vul-in"]').count() == 1
+    for formaat in ("odt", "docx"):
+        href = melding.locator(f'a[href$=".{formaat}"]').get_attribute("href")
+        assert (pad.parent / href).is_file(), href
     assert not page.wacht.js_fouten, page.wacht.js_fouten

@@ -118,9 +118,9 @@ def on_files(files: Files, config) -> Files:
 def on_page_content(html: str, page, config, files: Files) -> str:
     """The fill-in form, in the HTML (Markdown would take its nested HTML apart), with its
     module script beside it: only pages with a form load it (and the Python runtime behind
-    it); mkdocs-material's instant navigation runs a script in the page content again. Not in
-    the offline copy: module scripts do not load from file://, and the form keeps its note for
-    when the script does not load."""
+    it); mkdocs-material's instant navigation runs a script in the page content again. The
+    offline copy has no form (module scripts do not load from file://): its page says filling
+    in needs the website (pagina(online=…))."""
     script = ""
     if not offline(config):
         script = "\n" + module_script(normalize_url("assets/js/sjablonen.js", page))
