@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import re
 import threading
 import urllib.request
 from pathlib import Path
