@@ -24,22 +24,27 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-PIP_TOOLS := pip-tools==7.6.2
+# pip-tools itself (and pip, and their dependencies) also come pinned with hashes:
+# tools/lock/pip-tools.lock, made from tools/lock/pip-tools.in by the same pip-compile:
+#   build/lock-venv/bin/pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+#     --no-emit-find-links --output-file tools/lock/pip-tools.lock tools/lock/pip-tools.in
 lock: ## Werk requirements.lock bij na een wijziging in pyproject.toml (pip-tools, met hashes)
 	rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv
-	build/lock-venv/bin/pip install --quiet pip==26.3 $(PIP_TOOLS)
+	build/lock-venv/bin/pip install --quiet --require-hashes -r tools/lock/pip-tools.lock
 	build/lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 		--no-emit-index-url --no-emit-find-links --extra test \
 		--output-file requirements.lock pyproject.toml tools/publiceren/pip.in
 
+# No install scripts: the only one is vnu-jar's postinstall, which downloads a Java runtime
+# (without a checksum) when none is on PATH; make java installs Debian's instead.
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 # Lighthouse only for make bench (its own package.json and lock; make deps does not install it).
 LIGHTHOUSE := tools/lighthouse
 $(LIGHTHOUSE)/node_modules/.installed: $(LIGHTHOUSE)/package.json $(LIGHTHOUSE)/package-lock.json
-	npm ci --prefix $(LIGHTHOUSE) --no-audit --no-fund --loglevel=error
+	npm ci --prefix $(LIGHTHOUSE) --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 deps: $(VENV)/.installed node_modules/.installed ## Installeer Python- en npm-afhankelijkheden
