@@ -281,6 +281,14 @@ def render_samenvatting(advies: Advies, basis: str = "/", *, volledig_href: str 
     return _samenvatting(adviesdocument(advies), basis, volledig_href)
 
 
+def _nota_link(href: str, met_banden: bool) -> Html:
+    """Zonder Python (het statische pad): een link naar de interactieve keuzehulp, die de nota maakt.
+    Kort: het statische pad telt ruim 1.400 pagina's met een budget per pagina."""
+    uitleg = nota_tekst("knop.pad_uitleg") + (" " + nota_tekst("knop.pad_banden") if met_banden else "")
+    return Html('<p class="kh-nota kh-nota-pad"><a href="{}">{}</a> {}</p>').format(
+        href, nota_tekst("knop.pad_link"), uitleg)
+
+
 def render_nota_knoppen(advies: Advies) -> Html:
     """De knoppen die de nota voor het college downloaden (contract met de widget: ``data-nota`` is het
     formaat, ``data-bestandsnaam`` de naam van het bestand; het script roept keuzehulp.browser.nota)."""
@@ -344,7 +352,8 @@ def _situatie(doc: Adviesdocument) -> Html:
     return Html('<p class="kh-datum">{}{}{}</p>').format(voor, _tijd(doc.advies.datum), na)
 
 
-def _bovenaan(doc: Adviesdocument, basis: str, met_antwoorden: bool, wijzig_links: bool) -> list[Html]:
+def _bovenaan(doc: Adviesdocument, basis: str, met_antwoorden: bool, wijzig_links: bool,
+              nota_href: str | None, nota_banden: bool) -> list[Html]:
     """De samenvatting, de datum, de waarschuwingen, de gemeenten, de antwoorden en de volgende stappen."""
     delen = [
         Html('<section class="kh-advies" data-aanbevolen="{}" aria-labelledby="kh-advies-titel">').format(doc.vorm.id),
@@ -366,6 +375,8 @@ def _bovenaan(doc: Adviesdocument, basis: str, met_antwoorden: bool, wijzig_link
     ]
     if wijzig_links:  # de widget: de nota voor het college, gemaakt door Python in de browser
         delen.append(render_nota_knoppen(doc.advies))
+    elif nota_href:  # het statische pad: de weg naar de widget, die de nota maakt
+        delen.append(_nota_link(nota_href, nota_banden))
     return delen
 
 
@@ -419,6 +430,8 @@ def render_advies(
     met_vergelijking: bool = True,
     met_antwoorden: bool = True,
     wijzig_links: bool = False,
+    nota_href: str | None = None,
+    nota_banden: bool = False,
 ) -> Html:
     """Het volledige advies als HTML-fragment: eerst de samenvatting, de rest uitgeklapt op vraag.
 
@@ -427,7 +440,9 @@ def render_advies(
     met_antwoorden=False laat de antwoorden weg (de statische pagina toont ze al, met Wijzig-links).
     wijzig_links=True is de widget: een Wijzig-link bij elk antwoord naar de vraag (#kh-vraag-<id>),
     de knoppen voor de nota voor het college en, alleen op papier, wat de nota toevoegt.
+    nota_href: zonder Python (het statische pad) een link naar de keuzehulp die de nota maakt;
+    nota_banden: de link draagt de getallen niet die alleen als band bekend zijn (de lezer vult ze daar in).
     """
     doc = adviesdocument(advies)
-    return LEEG.join([*_bovenaan(doc, basis, met_antwoorden, wijzig_links),
+    return LEEG.join([*_bovenaan(doc, basis, met_antwoorden, wijzig_links, nota_href, nota_banden),
                       *_meer(doc, basis, landschap, met_vergelijking), *_slot(doc, basis, wijzig_links)])

@@ -160,6 +160,13 @@ def _subsidie(doc: Adviesdocument, bronnen: list[Bronlink]) -> list[Element]:
     return uit + _kalender(doc, bronnen)
 
 
+def _moment(m: register.Moment, bronnen: list[Bronlink]) -> str:
+    wat = _zonder_markdown(m.wat, bronnen)
+    if not re.search(r"\w", m.bron):  # geen bron gevonden ('–')
+        return nota_tekst("zin.kalender_zonder_bron", tekst=wat)
+    return nota_tekst("zin.kalender_moment", tekst=wat, bron=_zonder_markdown(m.bron, bronnen))
+
+
 def _kalender(doc: Adviesdocument, bronnen: list[Bronlink]) -> list[Element]:
     """Wat voorbij is en wat nog komt, op de dag van het advies (register.kalender)."""
     voorbij, komt = doc.kalender()
@@ -167,9 +174,7 @@ def _kalender(doc: Adviesdocument, bronnen: list[Bronlink]) -> list[Element]:
     for kop, momenten in ((nota_tekst("kop.voorbij"), voorbij), (nota_tekst("kop.komt"), komt)):
         if momenten:
             uit.append(_alinea((kop, "label")))
-            uit += _lijst([((f"{_zonder_markdown(m.wanneer, bronnen)}: ", "label"),
-                            (nota_tekst("zin.kalender_moment", tekst=_zonder_markdown(m.wat, bronnen),
-                                        bron=_zonder_markdown(m.bron, bronnen)), "tekst"))
+            uit += _lijst([((f"{_zonder_markdown(m.wanneer, bronnen)}: ", "label"), (_moment(m, bronnen), "tekst"))
                            for m in momenten])
     return uit
 

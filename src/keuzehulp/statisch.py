@@ -19,7 +19,6 @@ from . import klok
 from .advies import advies
 from .geldigheid import render_geldig_tot, render_verlopen
 from .html import render_advies
-from .notatekst import nota_tekst
 from .pad import Keuze, bandvragen, keuzes_voor, paden
 from .teksten import tekst
 from .veilig import Html
@@ -105,14 +104,11 @@ def _optie_hint(v, stap) -> str | None:
     return v.optie(stap.waarde).hint
 
 
-def _nota_link(knoop: Knoop, basis: str) -> Html:
-    """Het statische pad maakt zelf geen ODT of DOCX (dat doet Python in de browser): een link naar de
+def _nota_href(knoop: Knoop, basis: str) -> str:
+    """Het statische pad maakt zelf geen ODT of DOCX (dat doet Python in de browser): de link naar de
     interactieve keuzehulp met dezelfde antwoorden, zonder de getallen die alleen als band bekend zijn."""
     antwoorden = {k: v for k, v in knoop.antwoorden.items() if k not in knoop.bandvragen}
-    href = f"{basis}keuzehulp/" + (f"?{urlencode(antwoorden)}" if antwoorden else "") + "#kh-advies-nota"
-    uitleg = nota_tekst("knop.pad_uitleg") + (" " + nota_tekst("knop.pad_banden") if knoop.bandvragen else "")
-    return Html('<div class="kh-nota kh-nota-pad"><p><a class="md-button" href="{}">{}</a></p><p>{} {}</p></div>').format(
-        href, nota_tekst("knop.pad_link"), uitleg, nota_tekst("knop.afdrukken"))
+    return f"{basis}keuzehulp/" + (f"?{urlencode(antwoorden)}" if antwoorden else "") + "#kh-advies-nota"
 
 
 def _antwoorden(knoop: Knoop) -> Html:
@@ -157,8 +153,8 @@ def render_pad_pagina(knoop: Knoop, basis: str) -> Html:
         delen.append(_antwoorden(knoop))
     if knoop.vraag is None:
         delen.append(render_advies(advies(knoop.antwoorden, datum, banden=knoop.bandvragen), basis,
-                                   met_vergelijking=False, met_antwoorden=False))
-        delen.append(_nota_link(knoop, basis))
+                                   met_vergelijking=False, met_antwoorden=False,
+                                   nota_href=_nota_href(knoop, basis), nota_banden=bool(knoop.bandvragen)))
     else:
         delen.append(_vraag(knoop.vraag, knoop.takken, datum))
     delen.append(Html("</div>"))

@@ -157,3 +157,22 @@ def test_libreoffice_zet_de_nota_om_naar_pdf(tmp_path):
         assert 3 <= len(paginas) <= 12, (formaat, len(paginas))
         assert "Voorstel van beslissing" in tekst and "Artikel 5." in tekst
         assert all(len(p.strip()) > 200 for p in paginas), "een bijna lege pagina"
+
+
+def test_het_statische_pad_linkt_naar_de_keuzehulp_die_de_nota_maakt():
+    from keuzehulp import klok
+    from keuzehulp.statisch import render_pad_pagina, statische_boom
+
+    with klok.op(DATUM):
+        uitkomsten = [k for k in statische_boom(DATUM) if k.vraag is None]
+        met_band = next(k for k in uitkomsten if k.bandvragen)
+        zonder_band = next(k for k in uitkomsten if not k.bandvragen)
+        for knoop in (met_band, zonder_band):
+            html = render_pad_pagina(knoop, "../../")
+            href = re.search(r'<p class="kh-nota kh-nota-pad"><a href="([^"]+)">Nota voor het college maken</a>',
+                             html).group(1).replace("&amp;", "&")
+            assert href.startswith("../../keuzehulp/?") and href.endswith("#kh-advies-nota")
+            for stap in knoop.stappen:  # every answer, but never a number the reader gave only as a band
+                assert (f"{stap.vraag}={stap.waarde}" in href) == (stap.vraag not in knoop.bandvragen)
+            assert ("als band" in html) == bool(knoop.bandvragen)
+            assert "data-nota" not in html  # no Python here: no download buttons
