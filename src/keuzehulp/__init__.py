@@ -15,8 +15,11 @@ De lagen van het pakket:
   werkingssubsidie bereikbaar?) -> ``regels`` (redenen voor en tegen elke vorm) ->
   ``subsidietoets.toets_subsidie`` en ``waarschuwingen`` -> ``advies`` (alles samen, met
   de datum, de labels en de vragen die gelden).
-- De weergave: ``html`` (widget en statische pagina's), ``tekst`` (opdrachtregel),
-  ``formulier`` (het vragenformulier), ``stappen`` (volgende stappen in de gids).
+- De weergave: ``document`` bouwt uit een advies één adviesdocument (koppen, punten met hun
+  oorzaak en bronnen); ``html`` (widget en statische pagina's, veilige HTML uit ``veilig``),
+  ``tekst`` (opdrachtregel) en ``nota`` (de nota voor het college als ODT of DOCX, woorden in
+  ``data/nota.toml`` via ``notatekst``) leggen dat document uit. Verder ``formulier`` (het
+  vragenformulier) en ``stappen`` (volgende stappen in de gids, met vooraf ingevulde sjablonen).
 - De paden: ``pad`` (alle volledige antwoordpaden), ``statisch`` (het statische pad
   zonder JavaScript), ``golden`` (het goldenbestand, voor een vaste datum).
 - De ingangen: ``__main__`` (opdrachtregel) en ``browser`` (Pyodide).
