@@ -14,11 +14,17 @@ and range):
 - layout shift (CLS) and main-thread blocking (long tasks) while Python arrives;
 - bytes transferred for a content page, and for the keuzehulp before and after
   Python has loaded;
+- a throttled first visit (once per case; a minute or more each): 80 KB/s with 300 ms latency
+  (the connection of the security test) and Lighthouse's mobile profile (its DevTools values
+  for slow 4G: 1.47 Mbit/s, 562.5 ms, CPU 4x slower), for a shared link and for a bare
+  /keuzehulp/: time to the first progress in bytes, to the early advice, to Python ready, and
+  the bytes before the first advice;
 - Lighthouse 12.2.3 (mobile) for the home page, a guide step and the keuzehulp (LIGHTHOUSE_RUNS, 3),
   for 404.html (mkdocs-material's own bundle with hardly any content of ours: the theme's floor)
   and for the embed page (the same keuzehulp widget without Material's bundle).
 Prints one table. Figures only: timings on a shared machine are not asserted.
-BENCH_RUNS=n sets the number of runs (5); BENCH_LIGHTHOUSE=0 skips Lighthouse.
+BENCH_RUNS=n sets the number of runs (5); BENCH_LIGHTHOUSE=0 skips Lighthouse, BENCH_TRAAG=0 the
+throttled visits. IGS_SITE measures another built site than site/ (as the tests do).
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 from tests.browserhulp import ARGS, CHROMIUM, STATUS, wacht_op_momentopname  # noqa: E402
 from tests.webserver import NGINX, GzipHandler, met_headers, serve, serve_nginx  # noqa: E402
 
-SITE = ROOT / "site"
+SITE = Path(os.environ.get("IGS_SITE") or ROOT / "site")
 # A full-answer link as the widget writes it: with numbers, and with answers to questions
 # that do not apply (gemeenten and erkend only count under the inhabitants threshold).
 VOLLEDIG = (
@@ -61,7 +67,8 @@ const w = new Worker("kaal-worker.js", {type: "module"});
 w.onmessage = (e) => { performance.mark("kaal-klaar"); document.getElementById("s").textContent = "klaar " + (performance.now() - start); };
 """
 KAAL_WORKER = """import { loadPyodide } from "../assets/pyodide/%(map)spyodide.mjs";
-const py = await loadPyodide({ indexURL: new URL("../assets/pyodide/%(map)s", import.meta.url).href });
+const py = await loadPyodide({ indexURL: new URL("../assets/pyodide/%(map)s", import.meta.url).href,
+                               stdLibURL: new URL("../assets/pyodide/%(stdlib)s", import.meta.url).href });
 py.runPython("1+1");
 self.postMessage("klaar");"""
 
@@ -258,6 +265,88 @@ def lighthouse(base: str) -> dict[str, dict[str, str]]:
     return uitkomst
 
 
+# Network conditions of the DevTools protocol (Network.emulateNetworkConditions), bytes/s and ms.
+TRAAG_PROFIELEN = {
+    "80 KB/s, 300 ms": ({"latency": 300, "downloadThroughput": 80 * 1024, "uploadThroughput": 40 * 1024}, 1),
+    # Lighthouse's mobile preset with DevTools throttling (constants.js, mobileSlow4G): 150 ms RTT
+    # × 3.75, 1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up, and a CPU 4× slower.
+    "Lighthouse mobiel": ({"latency": 562.5, "downloadThroughput": 1474.56 * 1024 / 8,
+                           "uploadThroughput": 675 * 1024 / 8}, 4),
+}
+
+VOLG_STATUS = """
+window.__eersteVoortgang = null;
+addEventListener('DOMContentLoaded', () => {
+  import(new URL('/assets/js/igs-python.js', location.href).href).then(({ opStatus }) => opStatus((s) => {
+    if (window.__eersteVoortgang === null && s.toestand === 'laden' && s.totaal && s.geladen > 0)
+      window.__eersteVoortgang = performance.now();
+  }));
+});
+"""
+
+
+def meet_traag(base: str) -> dict[str, dict[str, dict[str, float | None]]]:
+    """One throttled first visit per profile and case (shared link, bare /keuzehulp/), each in a
+    fresh profile: ms since navigation and bytes (over the wire, as reported per request)."""
+    from playwright.sync_api import sync_playwright
+
+    uit: dict[str, dict[str, dict[str, float | None]]] = {}
+    with sync_playwright() as p:
+        for profiel, (netwerk, cpu) in TRAAG_PROFIELEN.items():
+            for geval, pad in (("gedeelde link", "keuzehulp/?" + vooraf_link()), ("kale /keuzehulp/", "keuzehulp/")):
+                with tempfile.TemporaryDirectory() as map_:
+                    ctx = p.chromium.launch_persistent_context(map_, executable_path=CHROMIUM, args=ARGS,
+                                                               headless=True, bypass_csp=BYPASS_CSP)
+                    ctx.add_init_script(VOLG_STATUS)
+                    page = ctx.new_page()
+                    cdp = ctx.new_cdp_session(page)
+                    cdp.send("Network.enable")
+                    cdp.send("Network.emulateNetworkConditions", {"offline": False, **netwerk})
+                    if cpu > 1:
+                        cdp.send("Emulation.setCPUThrottlingRate", {"rate": cpu})
+                    verzoeken: list[tuple[float, int]] = []
+                    begin = time.monotonic()
+                    page.on("requestfinished", lambda req, v=verzoeken, b=begin: v.append(
+                        ((time.monotonic() - b) * 1000, _grootte(req))))
+                    page.goto(base + pad, timeout=300_000)
+                    klaar = mark(page, "kh-python-klaar", timeout=600_000)
+                    nu = page.evaluate("performance.now()")
+                    verschil = (time.monotonic() - begin) * 1000 - nu  # page clock -> our clock
+                    vooraf = page.evaluate("performance.getEntriesByName('kh-advies')[0]?.startTime ?? null")
+                    eerste_advies = vooraf if vooraf is not None else klaar
+                    uit.setdefault(profiel, {})[geval] = {
+                        "voortgang": page.evaluate("window.__eersteVoortgang"),
+                        "vooraf": vooraf,
+                        "klaar": klaar,
+                        "fout": page.locator(".kh-widget[data-python=fout]").count(),
+                        "bytes_advies": sum(n for t, n in verzoeken if t <= eerste_advies + verschil),
+                        "bytes_klaar": sum(n for t, n in verzoeken if t <= klaar + verschil),
+                    }
+                    ctx.close()
+    return uit
+
+
+def _ms(meting: dict, sleutel: str) -> str:
+    return "–" if meting.get(sleutel) is None else f"{meting[sleutel]:.0f}"
+
+
+def _kib(meting: dict, sleutel: str) -> str:
+    return f"{meting[sleutel] / 1024:.0f}"
+
+
+def nginx_include(map_: Path) -> Path:
+    """The nginx include for SITE, written by the code as it is (build/nginx/igs-cultuur.conf
+    is only written for site/ itself)."""
+    from igs_site.publiceren import hosting
+
+    bron = hosting.lees_bron()
+    rules = hosting.regels(SITE, hosting.versiepatronen(bron))
+    include = map_ / "igs-cultuur.conf"
+    include.write_text(hosting.render_nginx(bron, hosting.script_hashes(SITE), rules,
+                                            hosting.extensies_per_regel(SITE, rules)), encoding="utf-8")
+    return include
+
+
 @contextlib.contextmanager
 def webserver(include: Path, map_: Path):
     """The site as it is published: nginx with the generated configuration (gzip, caching and
@@ -265,7 +354,7 @@ def webserver(include: Path, map_: Path):
     the same caching of the runtime, and the table says so."""
     if Path(NGINX).exists() and include.exists():
         with serve_nginx(SITE, include, map_) as base:
-            yield base, "nginx met build/nginx/igs-cultuur.conf"
+            yield base, "nginx met de gegenereerde configuratie"
         return
     handler = met_headers(("*", {"Cache-Control": "no-cache"}), basis=GzipHandler)
     with serve(SITE, handler=handler) as base:
@@ -279,14 +368,15 @@ def main() -> int:
     bench = SITE / "_bench"
     bench.mkdir(exist_ok=True)
     (bench / "kaal.html").write_text(KAAL_HTML, encoding="utf-8")
-    runtime = json.loads((SITE / "assets" / "pyodide" / "manifest.json").read_text())["map"]
-    (bench / "kaal-worker.js").write_text(KAAL_WORKER % {"map": runtime}, encoding="utf-8")
+    manifest = json.loads((SITE / "assets" / "pyodide" / "manifest.json").read_text())
+    (bench / "kaal-worker.js").write_text(KAAL_WORKER % {"map": manifest["map"], "stdlib": manifest["stdlib"]},
+                                          encoding="utf-8")
     (bench / "kaal.js").write_text(KAAL_JS, encoding="utf-8")
     start = time.perf_counter()
-    include = ROOT / "build" / "nginx" / "igs-cultuur.conf"
     try:
-        with tempfile.TemporaryDirectory() as map_, webserver(include, Path(map_)) as (base, server):
+        with tempfile.TemporaryDirectory() as map_, webserver(nginx_include(Path(map_)), Path(map_)) as (base, server):
             r = meet_browser(base)
+            traag = meet_traag(base) if os.environ.get("BENCH_TRAAG", "1") != "0" else {}
             lh = lighthouse(base) if os.environ.get("BENCH_LIGHTHOUSE", "1") != "0" else {}
     finally:
         shutil.rmtree(bench, ignore_errors=True)
@@ -318,6 +408,15 @@ def main() -> int:
         ("Bytes keuzehulp vóór Python (KiB, gzip)", samenvatting(kb(r["bytes_voor_python"])), ""),
         ("Bytes keuzehulp na Python (KiB, gzip)", samenvatting(kb(r["bytes_na_python"])), ""),
     ]
+    for profiel, gevallen in traag.items():
+        for geval, m in gevallen.items():
+            rijen += [
+                (f"Traag ({profiel}), {geval}, eerste bezoek → eerste voortgang in bytes (ms)", _ms(m, "voortgang"), ""),
+                ("  idem → advies vooraf (ms)", _ms(m, "vooraf"), ""),
+                ("  idem → data-python=klaar (ms)", "fout" if m["fout"] else _ms(m, "klaar"), "klaar, geen fout"),
+                ("  bytes vóór het eerste advies (KiB)", _kib(m, "bytes_advies"), ""),
+                ("  bytes tot Python klaar is (KiB)", _kib(m, "bytes_klaar"), ""),
+            ]
     vergelijking = {  # not pages with a goal of their own: they show what sets the figures above
         "kale Material-pagina (404.html)": "ter vergelijking: ondergrens van het thema",
         "keuzehulp zonder Material-bundel (embed)": "ter vergelijking (noindex: SEO telt niet)",
