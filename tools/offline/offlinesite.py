@@ -45,7 +45,7 @@ def bouw_offline_site(doel: Path = OFFLINE_SITE, pdf: Path | None = None, root: 
     shim_bron = root / SHIM_BRON.relative_to(ROOT)
     if not shim_bron.exists():
         raise OfflineFout(f"{shim_bron} ontbreekt: draai eerst `npm ci` (make deps)")
-    # The pages link the PDF only when the copy carries it (overrides/partials/source-file.html).
+    # The pages link the PDF only when the copy carries it (overrides/partials/actions.html).
     met_pdf = pdf is not None and pdf.exists()
     vorige = os.environ.get("IGS_PDF")
     os.environ["IGS_PDF"] = "1" if met_pdf else "0"
