@@ -100,7 +100,7 @@ class IgsPlugin(BasePlugin[IgsConfig]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.pdf = False  # the PDF link on the pages (overrides/partials/source-file.html)
+        self.pdf = False  # the PDF link on the pages (overrides/partials/actions.html)
 
     def _keten(self, event: str, item, *args):
         """Call the concerns for an event with an item, passing on what each returns."""
