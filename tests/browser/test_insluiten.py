@@ -476,6 +476,12 @@ def test_in_een_zandbak_de_eerste_vraag_stap_voor_stap(browser, server, snippet,
         frame.locator("h1", has_text="vraag 2").wait_for(timeout=TIJD)
         assert wacht_tot(lambda: abs(hoogtes(pagina)["iframe"] - hoogtes(pagina)["inhoud"]) <= 2), hoogtes(pagina)
         assert not wacht.js_fouten, wacht.js_fouten  # no CORS error, no postMessage to the wrong origin
+        # This sandbox allows no new window: the address to open by hand, next to the link.
+        frame.get_by_role("link", name="Naar de interactieve keuzehulp").click()
+        adres = frame.locator(".igs-adres")
+        adres.wait_for(state="visible")
+        assert f"{server}keuzehulp/" in adres.inner_text()
+        assert urlsplit(pagina.url).path.endswith("zandbak.html")  # the host page stayed
         # Last: axe itself fetches the stylesheets, which a page without origin may not.
         schendingen = axe_schendingen(iframe_frame(pagina))
         assert not schendingen, "\n".join(schendingen)

@@ -193,13 +193,33 @@
     }).observe(document.body, { childList: true, subtree: true });
   }
 
+  // Another host's sandbox may forbid new windows (no allow-popups): then the
+  // address, to open by hand, next to the link, instead of a click that does nothing.
+  function nieuwVensterOfAdres(event, link) {
+    if (link.target !== "_blank") return;
+    event.preventDefault();
+    var venster = window.open(link.href, "_blank");
+    if (venster) {
+      venster.opener = null;
+      return;
+    }
+    var bestaand = link.nextElementSibling;
+    if (bestaand && bestaand.classList.contains("igs-adres")) return;
+    var adres = document.createElement("span");
+    adres.className = "igs-adres";
+    adres.setAttribute("role", "status");
+    adres.textContent = " Dit kader mag geen venster openen. Het adres: " + link.href;
+    link.after(adres);
+  }
+
   function voorZandbak() {
     materiaalZonderNetwerk();
     // WordPress opens a page of our host in the top window when asked (it allows
     // only the frame's own host); a source elsewhere: this page of ours, where it opens.
     document.addEventListener("click", function (event) {
       var link = event.target.closest && event.target.closest("a[href]");
-      if (!wpGeheim || !link || event.defaultPrevented) return;
+      if (!link || event.defaultPrevented) return;
+      if (!wpGeheim) return nieuwVensterOfAdres(event, link);
       var url = new URL(link.href, location.href);
       if (inDeRoute(url) || url.protocol === "mailto:") return;
       event.preventDefault();
