@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from keuzehulp import gemeenten as gemeentedata
 from keuzehulp import kennis
+from keuzehulp.vragen import vraag_ids
 from keuzehulp.teksten import opsomming
 
 from .document import schoon
@@ -77,18 +78,21 @@ def vooraf(sjabloon_id: str, parameters: dict) -> dict:
     `parameters`: the query parameters (name -> text). nis= (or the id of the template's
     municipality field) gives NIS codes for the picker; a parameter with a table under
     [vooraf] in the template's data file gives the values of that table; a parameter named
-    after a field gives its text. Anything else is ignored."""
+    after a field gives its text, unless it is a question of the keuzehulp (a link with its
+    answers, ?referentieregio=meerdere, holds answers, not text for the document). Anything
+    else is ignored."""
     sjabloon = laad(sjabloon_id)
     if not isinstance(parameters, dict):
         raise ValueError("De parameters moeten een woordenboek zijn van naam naar tekst.")
     velden: dict[str, str] = {}
     fouten: list[dict[str, str]] = []
     gemeenten = _gemeentenveld(sjabloon)
+    antwoorden = set(vraag_ids())
     for naam, waarde in parameters.items():
         if not isinstance(naam, str) or not isinstance(waarde, str):
             continue
         waarde = waarde.strip()
-        if gemeenten is not None and naam in (NIS, gemeenten.id):
+        if gemeenten is not None and naam == NIS:
             velden[gemeenten.id], melding = _nis(waarde, gemeenten)
             if melding:
                 fouten.append({"veld": gemeenten.id, "tekst": melding})
@@ -97,6 +101,6 @@ def vooraf(sjabloon_id: str, parameters: dict) -> dict:
             velden.update(waarden)
             if fout:
                 fouten.append({"veld": fout[0], "tekst": fout[1]})
-        elif naam in sjabloon.veldindex and waarde:
+        elif naam in sjabloon.veldindex and naam not in antwoorden and sjabloon.veld(naam).soort != "gemeenten" and waarde:
             velden[naam] = schoon(waarde)[:_MAX_TEKST]
     return {"velden": velden, "fouten": fouten}

@@ -204,6 +204,10 @@ def test_vooraf_uit_de_keuzehulp():
     uit = sjablonen.vooraf("engagementsverklaring", {"nis": "13013, 12014", "rechtsvorm": "projectvereniging",
                                                      "naam_samenwerking": " Cultuur Merode ", "utm_source": "x"})
     assert uit == {"velden": {"gemeenten": "13013,12014", "naam_samenwerking": "Cultuur Merode"}, "fouten": []}
+    # the whole link of the keuzehulp: its answers are no text for the document
+    uit = sjablonen.vooraf("engagementsverklaring", {"nis": "13013", "gemeenten": "6", "inwoners": "abc",
+                                                     "referentieregio": "meerdere", "partners": "ook_privaat"})
+    assert uit == {"velden": {"gemeenten": "13013"}, "fouten": []}
     # the same through the browser's entry point
     assert json.loads(sjablonen.browser_vooraf("engagementsverklaring", json.dumps({"nis": "13013"}))) == {
         "velden": {"gemeenten": "13013"}, "fouten": []}
