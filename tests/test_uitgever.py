@@ -88,7 +88,7 @@ def _announce(concept: str, url: str = "stappen/verkennen/") -> str:
 def test_elke_pagina_toont_de_melding_behalve_de_ingesloten_widget():
     melding = uitgever.concept({})
     html = _announce(melding)
-    assert f'data-igs-concept="{melding}"' in html and "Over deze site" in html
+    assert f"data-igs-concept>{melding} <a" in html and "Over deze site" in html
     assert 'href="../../over/"' in html  # relative to stappen/verkennen/
     # Material draws a bar only when the block is not empty: nothing at all without a notice
     assert _announce("") == ""
@@ -107,8 +107,8 @@ def test_on_env_zet_de_melding_alleen_zolang_iets_ontbreekt():
 
 def test_make_site_drukt_de_melding_als_laatste_regel(tmp_path, capsys):
     (tmp_path / "index.html").write_text(
-        '<p class="igs-concept" data-igs-concept="Conceptversie: de uitgever van deze site is nog niet '
-        'ingevuld.">…</p>', encoding="utf-8")
+        '<p class="igs-concept" data-igs-concept>Conceptversie: de uitgever van deze site is nog niet '
+        'ingevuld. <a href="over/">Lees meer</a>.</p>', encoding="utf-8")
     uitgever.main([str(tmp_path)])
     regel = capsys.readouterr().out.strip()
     assert regel.startswith("LET OP: Conceptversie: de uitgever") and "\n" not in regel
@@ -145,7 +145,7 @@ def test_elke_pagina_van_de_site_toont_de_melding_zolang_de_uitgever_ontbreekt(s
         if relatief.startswith("embed/"):
             if "data-igs-concept" in html:
                 ingesloten.append(relatief)
-        elif (f'data-igs-concept="{melding}"' in html) != bool(melding):
+        elif (f"data-igs-concept>{melding} <a" in html) != bool(melding):
             zonder.append(relatief)
     assert len(paginas) > 40
     assert not zonder, f"pagina's {'zonder' if melding else 'met'} conceptmelding: {zonder[:10]}"

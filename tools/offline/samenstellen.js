@@ -78,7 +78,8 @@
       stylesheets: [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => abs(l, "href")),
       bodyAttributen: Object.fromEntries([...body.attributes].map((a) => [a.name, a.value])),
       // The concept notice of the site (overrides/main.html), "" when the publisher is filled in.
-      concept: (doc.querySelector("[data-igs-concept]") || { dataset: { igsConcept: "" } }).dataset.igsConcept,
+      // Its text up to the link "Lees meer bij Over deze site".
+      concept: tekst((doc.querySelector("[data-igs-concept]") || { firstChild: null }).firstChild),
     };
   }
 

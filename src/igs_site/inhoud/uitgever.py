@@ -142,15 +142,16 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def melding_van_site(site: Path) -> str:
-    """The concept notice a built site shows on its home page, as plain text, or ""."""
+    """The concept notice a built site shows on its home page, as plain text, or "": the text of
+    the element marked data-igs-concept, up to its link (overrides/main.html)."""
     start = site / "index.html"
     if not start.exists():
         return ""
     html = start.read_text(encoding="utf-8")
-    gevonden = re.search(rf'<[^>]*{CONCEPT_MARKERING}="([^"]*)"', html)
+    gevonden = re.search(rf"<[^>]*\b{CONCEPT_MARKERING}\b[^>]*>([^<]*)<", html)
     if not gevonden:
         return ""
-    return unescape(gevonden.group(1))
+    return unescape(gevonden.group(1)).strip()
 
 
 def main(argv: list[str] | None = None) -> int:
