@@ -577,6 +577,12 @@ def test_bouwer_maakt_snippet_en_voorbeeld(server, page):
     bouwer.wait_for(state="visible")
     code = page.locator("[data-snippet]")
     assert f'src="{server}embed/keuzehulp/"' in code.inner_text()  # origin follows the browser
+    # "Kopieer de code" right under the code block too, with its own message.
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    knop = page.locator(".igs-snippet-acties [data-actie=kopieer-snippet]")
+    knop.click()
+    page.locator(".igs-snippet-acties [role=status]", has_text="gekopieerd").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == code.inner_text()
     # The keuzehulp's own question fields (formulier.py), not a second rendering.
     assert bouwer.locator("input.kh-getal[name=gemeenten][type=text]").count() == 1
     bouwer.locator("#kh-subsidie-ja").check()
