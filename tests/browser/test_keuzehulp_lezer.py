@@ -29,6 +29,17 @@ GEWEIGERD = """Object.defineProperty(Navigator.prototype, "clipboard", { configu
 } });"""
 
 
+def _laat_python_door(page, vastgehouden: list) -> None:
+    """Let the held runtime go, once the route holds its request (polled, no fixed wait)."""
+    for _ in range(100):
+        if vastgehouden:
+            break
+        page.wait_for_timeout(50)
+    assert vastgehouden, "de runtime werd niet opgevraagd"
+    for route in vastgehouden:
+        route.continue_()
+
+
 def _acties_klaar(page):
     page.wait_for_selector(".kh-widget[data-actief=ja] [data-actie=kopieer]:not([disabled])")
 
@@ -150,6 +161,21 @@ def test_antwoorden_blijven_na_een_uitstap_via_het_menu(browser, server, site_di
     context.close()
 
 
+def test_een_ingesloten_keuzehulp_onthoudt_niets(browser, server):
+    """An embed shows what its host page (or the builder's preview) asks for: no answers come back."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "embed/keuzehulp/?doel=afstemmen")
+    _acties_klaar(page)
+    page.check("#kh-subsidie-nee")
+    page.wait_for_function("location.search.includes('subsidie=nee')")
+    page.goto(server + "embed/keuzehulp/")
+    _acties_klaar(page)
+    assert not page.locator("#kh-doel-afstemmen").is_checked() and "?" not in page.url
+    assert page.evaluate("sessionStorage.length") == 0
+    context.close()
+
+
 def test_opnieuw_beginnen_kan_ongedaan_gemaakt_worden(browser, server):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
@@ -195,12 +221,7 @@ def test_met_antwoorden_in_de_link_zegt_het_paneel_dat_het_advies_berekend_wordt
     assert page.locator(".kh-zijvak .kh-leeg").is_hidden()
     assert "zodra je een eerste vraag" not in page.locator(".kh-zijvak").inner_text()
     assert axe_schendingen(page) == []
-    for _ in range(100):  # until the route holds the request (no fixed wait)
-        if vastgehouden:
-            break
-        page.wait_for_timeout(50)
-    for route in vastgehouden:
-        route.continue_()
+    _laat_python_door(page, vastgehouden)
     page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
     assert status.is_hidden()
     context.close()
@@ -319,12 +340,7 @@ def test_nota_voor_het_college_downloadt(browser, server, site_dir, formaat):
     knop.focus()  # ... still reachable (aria-disabled, not disabled), and says why
     page.keyboard.press("Enter")
     page.wait_for_function("document.querySelector('.kh-nota-status')?.textContent.includes('zodra')")
-    for _ in range(100):  # until the route holds the request (no fixed wait)
-        if vastgehouden:
-            break
-        page.wait_for_timeout(50)
-    for route in vastgehouden:
-        route.continue_()
+    _laat_python_door(page, vastgehouden)
     page.wait_for_selector(".kh-widget[data-python=klaar]", timeout=PYTHON_TIMEOUT)
     knop = page.locator(f'.kh-resultaat button[data-nota="{formaat}"][aria-disabled="false"]')
     knop.wait_for()

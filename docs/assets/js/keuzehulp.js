@@ -97,8 +97,9 @@ function alleenAntwoorden(parameters) {
 const leesbaar = (parameters) => parameters.toString().replace(/%2C/g, ","); // nis=11002,11004 stays readable
 
 // The last answers, kept for this tab only (sessionStorage), per page: a trip through the menu
-// and back (also by instant navigation) finds them again. Storage may be refused (a frame
-// with blocked storage): then the answers live in the URL only, as before.
+// and back (also by instant navigation) finds them again. Only on the full site: an embed shows
+// what its host page (or the snippet builder's preview) asks for. Storage may be refused:
+// then the answers live in the URL only, as before.
 const opslagSleutel = () => "igs-keuzehulp:" + location.pathname;
 
 function bewaar(query) {
@@ -125,7 +126,7 @@ function zetUrl(antwoorden) {
   const query = leesbaar(parameters);
   const url = location.pathname + (query ? "?" + query : "") + location.hash;
   history.replaceState(history.state, "", url);
-  bewaar(leesbaar(alleenAntwoorden(parameters)));
+  return leesbaar(alleenAntwoorden(parameters));
 }
 
 // The link that brings these answers back. Embedded, it points to the full site's keuzehulp
@@ -223,14 +224,19 @@ function activeer(widget) {
   // Answers from a shared URL: fill the form now, let Python judge them later
   // (unknown questions or values come back as messages). Without answers in the URL, the
   // last answers of this tab come back (and go into the URL): a URL with answers wins.
+  const onthoud = widget.dataset.embed !== "ja";
+  const zetUrlEnBewaar = (antwoorden) => {
+    const query = zetUrl(antwoorden);
+    if (onthoud) bewaar(query);
+  };
   let urlParameters = new URLSearchParams(location.search);
-  if (alleenAntwoorden(urlParameters).size === 0 && bewaard()) {
+  if (onthoud && alleenAntwoorden(urlParameters).size === 0 && bewaard()) {
     const terug = new URLSearchParams(bewaard());
     WEERGAVE.forEach((naam) => urlParameters.has(naam) && terug.set(naam, urlParameters.get(naam)));
     urlParameters = terug;
     history.replaceState(history.state, "", location.pathname + "?" + leesbaar(terug) + location.hash);
     aankondiging.textContent = "Je antwoorden van daarnet staan er weer.";
-  } else {
+  } else if (onthoud) {
     bewaar(leesbaar(alleenAntwoorden(urlParameters)));
   }
   zetFormulier(formulier, urlParameters);
@@ -254,7 +260,7 @@ function activeer(widget) {
       ? { ...ruweUrlAntwoorden, ...antwoordenUitFormulier(formulier) }
       : antwoordenUitFormulier(formulier);
     if (vanUrl && "nis" in ruweUrlAntwoorden && !kiezerGewijzigd) antwoorden.nis = ruweUrlAntwoorden.nis;
-    if (!vanUrl) zetUrl(antwoorden);
+    if (!vanUrl) zetUrlEnBewaar(antwoorden);
     laatsteAntwoorden = antwoorden;
     const mijnBeurt = ++laatste;
     if (!pythonKlaar) return toonVooraf(antwoorden, mijnBeurt);
@@ -288,6 +294,8 @@ function activeer(widget) {
       resultaat.hidden = true;
       delete widget.dataset.aanbevolen;
       zijvak.innerHTML = leeg;
+      // answers given, or Python failed: no invitation to a first answer
+      zijvak.hidden = wachtOpAdvies || widget.dataset.python === "fout";
     }
     toonLaden();
   }
@@ -365,6 +373,8 @@ function activeer(widget) {
   }
 
   function notaStatus(knop, tekst, fout = false) {
+    // The advice may have been drawn again meanwhile: its button of the same format.
+    if (!knop.isConnected) knop = widget.querySelector(`button[data-nota="${CSS.escape(knop.dataset.nota)}"]`) || knop;
     const houder = knop.parentElement;
     let vak = houder.nextElementSibling;
     if (!vak || !vak.matches(".kh-nota-status")) {
@@ -475,7 +485,7 @@ function activeer(widget) {
     if (kiezer) kiezer.zet((parameters.get("nis") || "").split(",").map((s) => s.trim()).filter(Boolean));
     kiezerGewijzigd = false;
     ruweUrlAntwoorden = Object.fromEntries(parameters);
-    zetUrl(alleenAntwoorden(parameters));
+    zetUrlEnBewaar(alleenAntwoorden(parameters));
     toonMeldingen(widget, []);
     werkBij({ vanUrl: true });
   }
@@ -513,8 +523,7 @@ function activeer(widget) {
       status.hidden = true;
       status.querySelector(".kh-status-uitweg").hidden = true;
       widget.dataset.python = "klaar";
-      zetNotaKnoppen();
-      werkBij({ vanUrl: true });
+      werkBij({ vanUrl: true }); // its advice makes the nota buttons work (toon)
     } else if (s.toestand === "fout") {
       widget.dataset.python = "fout";
       toonFout("De keuzehulp kon niet laden in deze browser.", s.tekst);
