@@ -348,8 +348,7 @@ def _antwoorden(doc: Adviesdocument, wijzig_links: bool) -> Html:
 
 
 def _situatie(doc: Adviesdocument) -> Html:
-    voor, _, na = tekst("weergave.situatie", datum="\0").partition("\0")
-    return Html('<p class="kh-datum">{}{}{}</p>').format(voor, _tijd(doc.advies.datum), na)
+    return Html('<p class="kh-datum">{}</p>').format(_met_datum("weergave.situatie", doc.advies.datum))
 
 
 def _bovenaan(doc: Adviesdocument, basis: str, met_antwoorden: bool, wijzig_links: bool,
@@ -411,13 +410,20 @@ def _meer(doc: Adviesdocument, basis: str, landschap: str | PathLike[str] | None
     return delen
 
 
+def _met_datum(sleutel: str, datum: _dt.date) -> Html:
+    """Een zin uit de teksten met de datum als <time>."""
+    voor, _, na = tekst(sleutel, datum="\0").partition("\0")
+    return Html("{}{}{}").format(voor, _tijd(datum), na)
+
+
 def _slot(doc: Adviesdocument, basis: str, wijzig_links: bool) -> list[Html]:
     return [
         render_afdruk(doc.advies) if wijzig_links else LEEG,
         render_geldig_tot(doc.advies.datum),
-        Html('<p class="kh-disclaimer">{} Stand van {}. <span class="kh-versie">Versie {} (<a href="{}">'
+        Html('<p class="kh-disclaimer">{} {} <span class="kh-versie">{} (<a href="{}">'
              "wat er per versie veranderde</a>).</span></p>").format(
-            doc.disclaimer, _tijd(doc.disclaimer_datum), doc.versie, link(basis, "over/wijzigingen/")),
+            doc.disclaimer, _met_datum("weergave.stand", doc.disclaimer_datum),
+            tekst("weergave.versie", versie=doc.versie), link(basis, "over/wijzigingen/")),
         Html("</section>"),
     ]
 

@@ -131,7 +131,7 @@ def render_afleiding(gekozen: Afleiding | None) -> Html:
     buren = meta["buren"]["bron"]
     return Html(
         '<section class="kh-afleiding" data-afleiding aria-labelledby="kh-afleiding-titel">'
-        '<h3 id="kh-afleiding-titel">Afgeleid uit de gekozen gemeenten</h3>'
+        '<h3 id="kh-afleiding-titel">{kop}</h3>'
         "{waarschuwing}"
         '<dl class="kh-feiten">{dl}</dl>'
         "{afgeleid}"
@@ -140,6 +140,7 @@ def render_afleiding(gekozen: Afleiding | None) -> Html:
         "op de pagina over het landschap van de erkende IGS cultuur.</p>"
         "</section>"
     ).format(
+        kop=tekst("weergave.afleiding"),
         waarschuwing=Html('<p class="kh-waarschuwing" role="note">{}</p>').format(waarschuwing) if waarschuwing else LEEG,
         dl=dl, afgeleid=afgeleid, vermelding=meta["gemeenten"]["vermelding"], inwoners=inwoners_vermelding(),
         buren=buren[:1].lower() + buren[1:],

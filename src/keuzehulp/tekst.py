@@ -82,7 +82,8 @@ def render_tekst(advies: Advies, niet_gebruikt: list[str] | None = None) -> str:
     lijnen += _kop(tekst("weergave.rangschikking"))
     lijnen += [f"  {i}. {v.naam} ({v.oordeel_label})" for i, v in enumerate(doc.rangschikking, 1)]
     lijnen += _kop(doc.volgende_stappen.kop) + [_punt(f"{p.tekst} ({p.url})") for p in doc.volgende_stappen.punten]
-    lijnen += ["", _alinea(f"{doc.disclaimer} Stand van {datum_nl(doc.disclaimer_datum)}. Versie {doc.versie}.")]
+    stand = tekst("weergave.stand", datum=datum_nl(doc.disclaimer_datum))
+    lijnen += ["", _alinea(f"{doc.disclaimer} {stand} {tekst('weergave.versie', versie=doc.versie)}.")]
     return "\n".join(lijnen) + "\n"
 
 
@@ -90,7 +91,7 @@ def _gekozen(advies: Advies) -> list[str]:
     """De gekozen gemeenten en wat eruit volgt (zie keuzehulp.afleiding)."""
     d = advies.gekozen.als_dict()
     regios = ", ".join(r["naam"] for r in d["referentieregios"])
-    regels = ["Afgeleid uit de gekozen gemeenten:",
+    regels = [tekst("weergave.afleiding") + ":",
               _punt(f"{d['aantal']} gemeenten: " + ", ".join(g.naam for g in advies.gekozen.gemeenten)),
               _punt(f"samen {vraag('inwoners').label(d['inwoners'])} inwoners ({d['inwoners_bron']})"),
               _punt(f"referentieregio: {regios}"),

@@ -26,7 +26,7 @@ ANTWOORD = frozenset({
     "vorm", "inwoners", "gemeenten", "datum", "dagen", "bedrag", "bedrag_minimum", "kp_volgende", "duur",
     "redenen", "vorm_zonder", "vorm_zonder_klein", "vraag", "gevolgen", "antwoord", "delen", "oordeel",
     "leden", "aantal", "totaal", "igs", "periode_igs", "nieuw", "oud", "groepen", "bron",
-    "tot",
+    "tot", "versie",
 })
 
 
