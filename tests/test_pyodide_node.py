@@ -97,3 +97,38 @@ def test_golden_onder_pyodide_in_node(tmp_path):
                   "CPython geeft hetzelfde als Pyodide: golden.md is verouderd, "
                   "voer `python tools/genereer_golden.py` uit")
         assert onder_pyodide == verwacht, f"{waarom}; eerste verschil op regel {eerste}"
+
+
+@pytest.mark.skipif(NODE is None, reason="Node.js ontbreekt")
+def test_ingekorte_standaardbibliotheek_volstaat(site_dir):
+    """The browser gets a trimmed standard library (pyodide_runtime.STDLIB_HOUDEN): every path of
+    the engine, the nota and every template work under Pyodide with only that, and every module
+    our code imports anywhere (also inside a function, on a path the run may miss) is in it."""
+    import ast
+
+    from igs_site.keuzehulp.pyodide_runtime import STDLIB_HOUDEN
+
+    manifest = json.loads((site_dir / "assets/pyodide/manifest.json").read_text())
+    stdlib = site_dir / "assets/pyodide" / manifest["stdlib"]
+    volledig = PYODIDE / "python_stdlib.zip"
+    assert stdlib.stat().st_size < 0.6 * volledig.stat().st_size
+    resultaat = subprocess.run([NODE, str(ROOT / "tests/node/modules.mjs"), str(site_dir), str(stdlib)],
+                               capture_output=True, text=True, timeout=300)
+    assert resultaat.returncode == 0, resultaat.stderr[-2000:]
+    uitkomst = json.loads(resultaat.stdout.strip().splitlines()[-1])
+    assert uitkomst["fout"] is None, uitkomst["fout"]
+    geladen = {m.partition(".")[0] for m in uitkomst["modules"]}
+    import zipfile
+
+    with zipfile.ZipFile(volledig) as z:  # compiled into Pyodide: loaded, but not a file of the library
+        bestanden = {naam.split("/")[0].removesuffix(".py") for naam in z.namelist()}
+    ingebouwd = geladen - bestanden
+    geimporteerd = set()
+    for pad in [*(ROOT / "src/keuzehulp").rglob("*.py"), *(ROOT / "src/sjablonen").rglob("*.py")]:
+        for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+            if isinstance(knoop, ast.Import):
+                geimporteerd |= {alias.name.partition(".")[0] for alias in knoop.names}
+            elif isinstance(knoop, ast.ImportFrom) and knoop.level == 0 and knoop.module:
+                geimporteerd.add(knoop.module.partition(".")[0])
+    ontbreekt = geimporteerd - STDLIB_HOUDEN - ingebouwd - {"keuzehulp", "sjablonen"}
+    assert not ontbreekt, f"voeg toe aan STDLIB_HOUDEN (src/igs_site/keuzehulp/pyodide_runtime.py): {sorted(ontbreekt)}"

@@ -12,7 +12,7 @@ const manifest = JSON.parse(readFileSync(path.join(basis, "manifest.json"), "utf
 const runtime = path.resolve(basis, manifest.map);
 const { loadPyodide } = await import(path.resolve(runtime, "pyodide.mjs"));
 const start = performance.now();
-const py = await loadPyodide({ indexURL: runtime + "/" });
+const py = await loadPyodide({ indexURL: runtime + "/", stdLibURL: path.resolve(basis, manifest.stdlib) });
 const boot = performance.now() - start;
 for (const wheel of manifest.wheels) {
   const bytes = readFileSync(path.resolve(basis, wheel.bestand));

@@ -4,6 +4,7 @@ headers from real nginx with the generated include (build/nginx/igs-cultuur.conf
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import urllib.request
 from pathlib import Path
@@ -161,7 +162,8 @@ def test_nginx_inhoudstypes_en_404(site_dir, nginx):
 def test_runtime_gecomprimeerd_overgedragen(site_dir, nginx):
     manifest = (site_dir / "assets/pyodide/manifest.json").read_text(encoding="utf-8")
     versiemap = re.search(r'"map": "([^"]+)"', manifest).group(1)
-    for naam in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs"):
+    stdlib = json.loads(manifest)["stdlib"].removeprefix(versiemap)
+    for naam in ("pyodide.asm.wasm", stdlib, "pyodide.asm.mjs"):
         origineel = (site_dir / f"assets/pyodide/{versiemap}{naam}").read_bytes()
         status, headers, inhoud = haal(f"{nginx}assets/pyodide/{versiemap}{naam}", **{"Accept-Encoding": "gzip"})
         assert status == 200 and headers.get("content-encoding") == "gzip", (naam, headers)

@@ -17,7 +17,7 @@ let worker = null;
 // The status every widget follows (opStatus):
 //   toestand  "uit" | "laden" | "klaar" | "fout"
 //   tekst     what to tell the reader (Dutch)
-//   geladen, totaal  while loading: bytes of the runtime received / expected (numbers; totaal 0
+//   geladen, totaal  while loading: bytes of the runtime received / expected, as gzip carries them (numbers; totaal 0
 //             until the worker has read the manifest); voortgangTekst(status) words them
 //   traag     true once the start takes longer than TRAAG_NA_MS (it keeps going)
 //   kanOpnieuw  on "fout": true when trying again may help (network, integrity); the widget then

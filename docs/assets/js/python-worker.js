@@ -5,7 +5,7 @@
 // lib/python-protocol.js, imported by both sides.
 //
 // What is verified in the browser: every file of the runtime (pyodide.mjs,
-// pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip, pyodide-lock.json) and our
+// pyodide.asm.mjs, pyodide.asm.wasm, the standard library, pyodide-lock.json) and our
 // wheel is downloaded here, counted (the page shows how far the download is) and
 // checked against the SHA-256 the build wrote into manifest.json before it is used;
 // a different file is refused ("controlegetal klopt niet"). The two JavaScript
@@ -70,11 +70,22 @@ function bestandsnaam(url) {
 }
 
 // --- Download progress -----------------------------------------------------------
-// Bytes of the runtime received so far, out of the total the build wrote into the
-// manifest (the files' own sizes; the transfer itself may be compressed). Reported at most
-// ten times a second, and always at the end of a file.
-const voortgang = { tekst: "", geladen: 0, totaal: 0 };
+// Bytes of the runtime received so far, out of the total, in the bytes a connection carries:
+// the manifest gives per file its size and its size with gzip (the build's estimate of what a
+// host sends), and a file's bytes as they arrive (unpacked) count in that proportion. Reported
+// at most ten times a second, and always at the end of a file.
+const voortgang = { tekst: "", totaal: 0 };
+const ontvangenPerBestand = new Map(); // url -> bytes received (unpacked)
 let laatstGemeld = 0;
+
+function geladen() {
+  let som = 0;
+  for (const [url, bytes] of ontvangenPerBestand) {
+    const { grootte, overdracht } = verwacht.get(url);
+    som += grootte ? (Math.min(bytes, grootte) * overdracht) / grootte : 0;
+  }
+  return Math.round(som);
+}
 
 function meldVoortgang(tekst) {
   if (gemeld) return; // failed: no progress after the failure
@@ -82,7 +93,7 @@ function meldVoortgang(tekst) {
   const nu = performance.now();
   if (!tekst && nu - laatstGemeld < 100) return;
   laatstGemeld = nu;
-  meld({ soort: SOORT.voortgang, tekst: voortgang.tekst, geladen: Math.min(voortgang.geladen, voortgang.totaal), totaal: voortgang.totaal });
+  meld({ soort: SOORT.voortgang, tekst: voortgang.tekst, geladen: Math.min(geladen(), voortgang.totaal), totaal: voortgang.totaal });
 }
 
 // --- Checked downloads -------------------------------------------------------------
@@ -92,15 +103,15 @@ const verwacht = new Map();
 const gedownload = new Map();
 
 function leesManifest(manifest) {
-  const groottes = manifest.groottes || {};
+  const maten = ([grootte, overdracht] = [0, 0]) => ({ grootte, overdracht });
   for (const [naam, integrity] of Object.entries(manifest.bestanden)) {
     if (naam.endsWith(".map")) continue; // only for developers' tools
-    verwacht.set(new URL(naam, BASIS).href, { integrity, grootte: groottes[naam] || 0 });
+    verwacht.set(new URL(naam, BASIS).href, { integrity, ...maten(manifest.groottes[naam]) });
   }
   for (const wheel of manifest.wheels) {
-    verwacht.set(new URL(wheel.bestand, BASIS).href, { integrity: wheel.integrity, grootte: wheel.grootte || 0 });
+    verwacht.set(new URL(wheel.bestand, BASIS).href, { integrity: wheel.integrity, ...maten(wheel.grootte) });
   }
-  voortgang.totaal = [...verwacht.values()].reduce((som, b) => som + b.grootte, 0);
+  voortgang.totaal = [...verwacht.values()].reduce((som, b) => som + b.overdracht, 0);
 }
 
 async function download(url, { integrity }) {
@@ -121,7 +132,7 @@ async function download(url, { integrity }) {
       if (done) break;
       delen.push(value);
       ontvangen += value.length;
-      voortgang.geladen += value.length;
+      ontvangenPerBestand.set(url, ontvangen);
       meldVoortgang();
     }
   } catch {
@@ -346,7 +357,10 @@ async function boot() {
   fase("download");
   meldVoortgang();
   const runtime = new URL(manifest.map, BASIS);
-  const opties = { runtime, pyodide: { indexURL: runtime.href, stdout: () => {}, stderr: () => {} } };
+  const opties = {
+    runtime,
+    pyodide: { indexURL: runtime.href, stdLibURL: new URL(manifest.stdlib, BASIS).href, stdout: () => {}, stderr: () => {} },
+  };
   geheugenSleutel = sleutelVoor(manifest);
   // A snapshot of another build (other Pyodide or wheel) is of no use: gone.
   const bewaard = opgeslagen && opgeslagen.sleutel === geheugenSleutel ? opgeslagen : null;

@@ -38,9 +38,62 @@ RUNTIME_BESTANDEN = (
     "pyodide.mjs.map",
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
-    "python_stdlib.zip",
     "pyodide-lock.json",
 )
+
+# The standard library in the browser: only what Pyodide itself loads when it starts and what
+# our Python uses (keuzehulp, sjablonen), by top-level name; Pyodide's python_stdlib.zip holds
+# the whole library (2.5 MB, deflated: gzip gains nothing). Measured by running every path of
+# the engine, the nota and every template under Pyodide in Node (tests/node/modules.mjs), plus
+# a small margin for rare paths (difflib, pprint, numbers, calendar). tests/test_pyodide_node.py
+# fails when our code or Pyodide needs a module that is not here.
+STDLIB_HOUDEN = frozenset({
+    "__future__", "_collections_abc", "_colorize", "_compat_pickle", "_markupbase", "_opcode_metadata",
+    "_py_warnings", "_pyodide", "_sitebuiltins", "_strptime", "_sysconfigdata__emscripten_wasm32-emscripten",
+    "_weakrefset", "abc", "annotationlib", "ast", "asyncio", "base64", "bisect", "bz2", "calendar", "codecs",
+    "codeop", "collections", "compression", "concurrent", "contextlib", "contextvars", "copy", "copyreg", "csv",
+    "dataclasses", "datetime", "difflib", "dis", "email", "encodings", "enum", "fnmatch", "functools",
+    "genericpath", "glob", "gzip", "hashlib", "heapq", "html", "http", "importlib", "inspect", "io", "ipaddress",
+    "json", "keyword", "linecache", "locale", "logging", "lzma", "ntpath", "numbers", "opcode", "operator", "os",
+    "pathlib", "posixpath", "pprint", "pyodide", "quopri", "random", "re", "reprlib", "selectors", "shutil",
+    "signal", "site", "socket", "ssl", "stat", "string", "struct", "subprocess", "tempfile", "textwrap",
+    "threading", "token", "tokenize", "tomllib", "traceback", "types", "typing", "urllib", "warnings", "weakref",
+    "xml", "zipfile", "zipimport",
+})
+# Of the codecs (encodings/, 300 KB), the Unicode ones and the few single-byte ones Python or
+# zipfile use.
+ENCODINGS_HOUDEN = frozenset({
+    "__init__", "aliases", "ascii", "charmap", "cp1252", "cp437", "latin_1", "raw_unicode_escape",
+    "unicode_escape", "utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le", "utf_8", "utf_8_sig",
+})
+
+
+def _houden(naam: str) -> bool:
+    """Whether an entry of python_stdlib.zip goes to the browser."""
+    delen = naam.split("/")
+    if len(delen) == 1:
+        return naam.rsplit(".", 1)[0] in STDLIB_HOUDEN
+    if delen[0] == "encodings" and len(delen) == 2 and delen[1]:
+        return delen[1].rsplit(".", 1)[0] in ENCODINGS_HOUDEN
+    return delen[0] in STDLIB_HOUDEN
+
+
+def stdlib_zip(bron: Path, doel_map: Path) -> Path:
+    """The trimmed standard library, written as python_stdlib.<hash>.zip in ``doel_map``: a new
+    name when its content changes, so a browser never keeps an old one (the folder is cached a
+    year). Same bytes for the same input (entries keep their names, dates and order)."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(bron) as zin, zipfile.ZipFile(buffer, "w") as zuit:
+        for item in zin.infolist():
+            if _houden(item.filename):
+                zuit.writestr(item, zin.read(item), compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+    inhoud = buffer.getvalue()
+    doel = doel_map / f"python_stdlib.{hashlib.sha256(inhoud).hexdigest()[:12]}.zip"
+    doel.write_bytes(inhoud)
+    return doel
 PYTHON_BRONNEN = ("src/keuzehulp", "src/sjablonen", "pyproject.toml")
 BROWSER_PAKKETTEN = ("keuzehulp", "sjablonen")  # standard library only
 
@@ -172,6 +225,15 @@ def proef() -> dict[str, str]:
     return {"invoer": invoer, "datum": dag.isoformat(), "sha256": hashlib.sha256(uit.encode("utf-8")).hexdigest()}
 
 
+def overdracht(pad: Path) -> int:
+    """About the bytes a host sends for this file: gzip (as `make site` and nginx do) where it
+    saves something, else the file itself. Brotli would send a little less."""
+    import gzip
+
+    inhoud = pad.read_bytes()
+    return min(len(inhoud), len(gzip.compress(inhoud, compresslevel=6, mtime=0)))
+
+
 def pyodide_versie(root: Path) -> str:
     return json.loads((root / "node_modules/pyodide/package.json").read_text())["version"]
 
@@ -190,8 +252,10 @@ def on_post_build(config):
     groottes = {}
     for naam in RUNTIME_BESTANDEN:
         shutil.copy2(bron / naam, doel / naam)
-        bestanden[f"{versie}/{naam}"] = integriteit(doel / naam)
-        groottes[f"{versie}/{naam}"] = (doel / naam).stat().st_size
+    stdlib = stdlib_zip(bron / "python_stdlib.zip", doel)
+    for pad in sorted(doel.iterdir()):
+        bestanden[f"{versie}/{pad.name}"] = integriteit(pad)
+        groottes[f"{versie}/{pad.name}"] = [pad.stat().st_size, overdracht(pad)]
 
     wheel = bouw_wheel(root)
     wheels_doel = Path(config.site_dir) / "assets" / "wheels"
@@ -203,11 +267,14 @@ def on_post_build(config):
     manifest = {
         "pyodide": versie,
         "map": f"{versie}/",
+        # The trimmed standard library (loadPyodide's stdLibURL), relative to the manifest.
+        "stdlib": f"{versie}/{stdlib.name}",
         "bestanden": bestanden,
-        # Bytes per file: the worker shows how far the download is (geladen of totaal).
+        # Per file [bytes, bytes over the wire with gzip]: the worker shows how far the download
+        # is, in the bytes the reader's connection carries (geladen of totaal).
         "groottes": groottes,
         "wheels": [{"bestand": f"../wheels/{gepubliceerd.name}", "integrity": integriteit(gepubliceerd),
-                    "grootte": gepubliceerd.stat().st_size}],
+                    "grootte": [gepubliceerd.stat().st_size, overdracht(gepubliceerd)]}],
         "proef": proef(),
     }
     (assets / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")

@@ -3,7 +3,8 @@
 //
 // Messages (postMessage), by kind:
 //   worker -> page  {soort: "voortgang", tekst, geladen, totaal}   while starting; geladen/totaal: bytes of
-//                   the runtime received so far / to receive (totaal from the sizes in manifest.json)
+//                   the runtime received so far / to receive, as a connection with gzip carries them
+//                   (from the sizes in manifest.json)
 //                   {soort: "klaar", ms, fasen: {naam: ms}, pyodide: versie, bron: "start"|"geheugen", geheugenFout: tekst|null}
 //                   {soort: "fout", tekst, code: FOUTCODE…|undefined}
 //                   {soort: "geheugen", bewaard: boolean, bytes?: aantal, reden?: tekst}
