@@ -320,8 +320,9 @@ function activeer(widget) {
       balk.max = totaal;
       balk.value = Math.min(geladen, totaal);
     }
-    laadTekst.textContent = bytes ? `De keuzehulp wordt geladen: ${voortgangTekst(pythonStatus)}`
-      : wachtOpAdvies ? "De keuzehulp wordt geladen…" : "";
+    laadTekst.textContent = !bytes ? (wachtOpAdvies ? "De keuzehulp wordt geladen…" : "")
+      : geladen < totaal ? `De keuzehulp wordt geladen: ${voortgangTekst(pythonStatus)}`
+        : "De keuzehulp is geladen en start nu…";
     laadRij.hidden = !laadTekst.textContent;
     // Answers given and nothing computed yet: the panel does not invite to a first answer.
     if (!voorafGetoond) {
