@@ -360,3 +360,23 @@ def test_nota_voor_het_college_downloadt(browser, server, site_dir, formaat):
     page.wait_for_function("document.querySelector('.kh-nota-status')?.textContent.startsWith('Klaar')")
     assert axe_schendingen(page) == []
     context.close()
+
+
+def test_na_een_netwerkfout_probeer_opnieuw(browser, server):
+    """A failure that may pass (the runtime did not arrive): "Probeer opnieuw" starts Python again,
+    and the advice for the answers already given follows."""
+    context = browser.new_context()
+    page = context.new_page()
+    context.route("**/*.wasm", lambda route: route.abort())
+    page.goto(server + "keuzehulp/?doel=afstemmen&subsidie=nee&personeel=geen")
+    page.wait_for_selector(".kh-widget[data-python=fout]", timeout=PYTHON_TIMEOUT)
+    knop = page.locator("div.kh-status button.kh-opnieuw")
+    assert knop.is_visible() and knop.inner_text() == "Probeer opnieuw"
+    assert axe_schendingen(page) == []
+    context.unroute("**/*.wasm")
+    knop.click()
+    page.wait_for_selector(".kh-widget[data-python=klaar]", timeout=PYTHON_TIMEOUT)
+    page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
+    assert page.locator("div.kh-status").is_hidden() and knop.is_hidden()
+    assert page.locator(".kh-resultaat [data-aanbevolen]").first.get_attribute("data-aanbevolen") == "overleg"
+    context.close()
