@@ -85,6 +85,7 @@ class Advies:
     datum: _dt.date = field(default_factory=klok.vandaag)
     van_toepassing: tuple[str, ...] = ()
     labels: dict[str, str] = field(default_factory=dict)  # vraag-id -> leesbaar antwoord (of band)
+    banden: tuple[str, ...] = ()  # getalvragen die alleen als band tellen (vooraf, statisch pad)
     versie: str = VERSIE
     gekozen: Afleiding | None = None  # de gekozen gemeenten (URL-parameter nis) en wat eruit volgt
     situatie: Situatie | None = None  # de situatie waarmee het advies berekend is (datum, gemeenten, bereik)
@@ -298,5 +299,6 @@ def _advies(antwoorden: Mapping[str, Any] | Gelezen, datum: _dt.date, banden: It
         situatie=situatie,
         datum=datum,
         van_toepassing=tuple(van_toepassing(a)),
+        banden=tuple(bandlabels),
         labels=labels,
     )

@@ -214,9 +214,10 @@ def _lijst(items: Any) -> tuple[Punt, ...]:
 
 def deelquery(advies: Advies) -> str:
     """De query die dezelfde antwoorden in de keuzehulp terugzet: 'doel=…&subsidie=…&nis=…'.
-    Een antwoord dat uit de gekozen gemeenten volgde, staat er niet in (nis leidt het opnieuw af)."""
-    afgeleid = set(advies.gekozen.afgeleid) if advies.gekozen else set()
-    paren = [(k, str(v)) for k, v in advies.antwoorden.items() if k not in afgeleid]
+    Een antwoord dat uit de gekozen gemeenten volgde, staat er niet in (nis leidt het opnieuw af), net
+    zomin als een getal dat alleen als band telt (het advies vooraf geldt voor elk getal in de band)."""
+    weg = (set(advies.gekozen.afgeleid) if advies.gekozen else set()) | set(advies.banden)
+    paren = [(k, str(v)) for k, v in advies.antwoorden.items() if k not in weg]
     query = urlencode(paren)
     if advies.gekozen:
         query += ("&" if query else "") + "nis=" + ",".join(advies.gekozen.codes)

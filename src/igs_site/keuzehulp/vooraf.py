@@ -124,7 +124,7 @@ def _zelfde_over_de_band(antwoorden: dict[str, str], uitkomst: dict, banden: tup
 def _gedeeld(uitkomst: dict, tabellen: dict[str, str]) -> dict:
     """The output with its comparison table (the same for every advice with the same
     recommendation) in a file of its own: html = html + the table's file + html_na."""
-    tabel = render_vergelijking(uitkomst["aanbevolen"], BASIS)
+    tabel = str(render_vergelijking(uitkomst["aanbevolen"], BASIS))  # platte tekst, zoals de pagina ze samenvoegt
     voor, gevonden, na = uitkomst["html"].partition(tabel)
     if not gevonden or tabel in na:
         return uitkomst
