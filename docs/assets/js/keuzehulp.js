@@ -321,7 +321,7 @@ function activeer(widget) {
       balk.value = Math.min(geladen, totaal);
     }
     laadTekst.textContent = !bytes ? (wachtOpAdvies ? "De keuzehulp wordt geladen…" : "")
-      : geladen < totaal ? `De keuzehulp wordt geladen: ${voortgangTekst(pythonStatus)}`
+      : geladen < totaal ? `${wachtOpAdvies || traag ? "De keuzehulp wordt geladen" : "Gedownload"}: ${voortgangTekst(pythonStatus)}`
         : "De keuzehulp is geladen en start nu…";
     laadRij.hidden = !laadTekst.textContent;
     // Answers given and nothing computed yet: the panel does not invite to a first answer.

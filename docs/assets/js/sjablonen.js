@@ -17,25 +17,10 @@
 //   reader changed since). Values from the link replace what was kept in this browser.
 // - The buttons stay disabled (and look it) until Python is ready.
 import { opStatus, roep, startWanneerRustig } from "./igs-python.js";
-
-const MIME = {
-  odt: "application/vnd.oasis.opendocument.text",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};
+import { download } from "./lib/download.js";
 
 function velden(formulier) {
   return JSON.stringify(Object.fromEntries(new FormData(formulier)));
-}
-
-function download(bytes, bestandsnaam, formaat) {
-  const url = URL.createObjectURL(new Blob([bytes], { type: MIME[formaat] }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = bestandsnaam;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
 // --- kept in this browser -------------------------------------------------------
