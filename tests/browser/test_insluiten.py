@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from browserhulp import PaginaWacht, axe_schendingen, instant_navigatie_toestaan
+from browserhulp import GEHEUGEN_CACHE, PaginaWacht, axe_schendingen, instant_navigatie_toestaan
 from headersregels import headers_voor, lees
 from webserver import StilleHandler, met_headers, serve
 
@@ -256,6 +256,19 @@ def test_ingesloten_keuzehulp_adviseert_en_groeit_zonder_schuifbalk(ingesloten):
     print(f"\nPython klaar in het iframe na {pagina.opstart_s} s; hoogte {h}")
     assert not pagina.wacht.externe_verzoeken, pagina.wacht.externe_verzoeken
     assert not pagina.wacht.js_fouten, pagina.wacht.js_fouten
+
+
+def test_ingesloten_keuzehulp_bewaart_geen_momentopname(ingesloten):
+    # One 30 MB snapshot per embedding site (partitioned storage) that "Over deze site" cannot
+    # clear: an embed keeps none (data-python-geheugen="uit" on the embed page, igs-python.js).
+    frame = iframe_frame(ingesloten)
+    assert frame.locator('[data-python-geheugen="uit"]').count() == 1
+    status = "async () => (await import(new URL('../../assets/js/igs-python.js', location.href).href)).huidigeStatus()"
+    assert wacht_tot(lambda: frame.evaluate(status).get("geheugen") == "uit", 30), frame.evaluate(status)
+    assert frame.evaluate(status)["bron"] == "start"
+    # (Where the browser refuses storage to a frame of another site, caches.has throws: nothing kept either.)
+    assert frame.evaluate(f"async () => {{ try {{ return !(await caches.has('{GEHEUGEN_CACHE}')); }} "
+                          "catch (fout) { return true; } }")
 
 
 def test_berichten_van_een_vreemde_herkomst_worden_genegeerd(ingesloten, vreemde_server):

@@ -24,6 +24,7 @@ let worker = null;
 //             offers a button that calls opnieuwStarten()
 //   code      on "fout": why (FOUTCODE in lib/python-protocol.js), when the worker said
 //   ms, fasen, bron, geheugenFout, geheugen  on "klaar": figures for tests and make bench
+//                                            (geheugen "uit": an embed, no snapshot kept)
 let status = { toestand: "uit", tekst: "" };
 const luisteraars = new Set();
 const wachtend = new Map();
@@ -187,12 +188,18 @@ export function roep(module, functie, ...args) {
   );
 }
 
+// An embedded keuzehulp keeps no snapshot (overrides/embed.html sets
+// data-python-geheugen="uit"): the browser would keep a 30 MB copy per embedding
+// site, which "Over deze site" cannot clear. A copy an earlier version left goes.
+const zonderGeheugen = () => document.querySelector('[data-python-geheugen="uit"]') !== null;
+
 // After the first answer has been shown, and only when the page is idle, the
 // worker saves Python's memory so that a next visit starts from it.
 let geheugenGevraagd = false;
 function bewaarGeheugenLater() {
   if (geheugenGevraagd || status.bron !== "start") return;
   geheugenGevraagd = true;
+  if (zonderGeheugen()) return zet({ geheugen: "uit" }); // decided (a sign for the tests)
   const bewaar = () => protocol.then(({ SOORT }) => worker.postMessage({ soort: SOORT.bewaarGeheugen }));
   if ("requestIdleCallback" in window) setTimeout(() => requestIdleCallback(bewaar, { timeout: 5000 }), 500);
   else setTimeout(bewaar, 1000);
@@ -201,6 +208,9 @@ function bewaarGeheugenLater() {
 // The worker's memory snapshot: is there one?
 function heeftGeheugen() {
   if (typeof caches === "undefined") return Promise.resolve(false);
+  if (zonderGeheugen()) {
+    return protocol.then(({ GEHEUGEN_CACHE }) => caches.delete(GEHEUGEN_CACHE)).then(() => false, () => false);
+  }
   return protocol.then(({ GEHEUGEN_CACHE }) => caches.has(GEHEUGEN_CACHE)).catch(() => false);
 }
 
