@@ -282,21 +282,8 @@ def test_bekijk_het_volledige_advies_scrolt_ook_met_directe_navigatie(browser, s
 
 # --- What the engine returns: invalid numbers, the nota ------------------------------------
 
-def _engine_heeft(woord: str) -> bool:
-    """Whether the engine has this part of its contract with the widget (issue 23) yet."""
-    import json
-
-    from keuzehulp import browser as kh_browser
-
-    if woord == "nota":
-        return hasattr(kh_browser, "nota")
-    return woord in json.loads(kh_browser.verwerk(json.dumps({"inwoners": "-5"})))
-
-
 @pytest.mark.parametrize(("vraag", "waarde"), [("inwoners", "-5"), ("inwoners", "abc"), ("gemeenten", "300")])
 def test_onbruikbaar_getal_krijgt_een_melding_bij_het_veld(browser, server, site_dir, vraag, waarde):
-    if not _engine_heeft("ongeldig"):
-        pytest.skip("de engine geeft nog geen 'ongeldig' terug")
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(server + "keuzehulp/?doel=regiowerking&subsidie=ja")
@@ -322,8 +309,6 @@ def test_nota_voor_het_college_downloadt(browser, server, site_dir, formaat):
     import json
     from urllib.parse import urlencode
 
-    if not _engine_heeft("nota"):
-        pytest.skip("de engine maakt nog geen nota")
     # A link whose advice the build computed (with the buttons): they are there before Python.
     index = json.loads((site_dir / "keuzehulp/vooraf/index.json").read_text())
     sleutel = next(s for s, (bestand, _) in index["uitkomsten"].items()
@@ -379,4 +364,18 @@ def test_na_een_netwerkfout_probeer_opnieuw(browser, server):
     page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
     assert page.locator("div.kh-status").is_hidden() and knop.is_hidden()
     assert page.locator(".kh-resultaat [data-aanbevolen]").first.get_attribute("data-aanbevolen") == "overleg"
+    context.close()
+
+
+def test_link_naar_de_nota_scrolt_naar_de_knoppen_zodra_het_advies_er_is(browser, server):
+    """The static path links to keuzehulp/?<answers>#kh-advies-nota: that heading exists only once
+    the advice is drawn, so the widget scrolls there itself (once)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(server + "keuzehulp/?" + VOLLEDIG + "#kh-advies-nota")
+    page.wait_for_selector("#kh-advies-nota", timeout=PYTHON_TIMEOUT)
+    page.wait_for_function(
+        "(() => { const r = document.querySelector('#kh-advies-nota').getBoundingClientRect();"
+        " return r.top >= 0 && r.top < innerHeight; })()", timeout=PYTHON_TIMEOUT)
+    assert page.evaluate("scrollY") > 0
     context.close()

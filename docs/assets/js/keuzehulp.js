@@ -247,6 +247,7 @@ function activeer(widget) {
   if (kiezerElement) kiezerElement.addEventListener("gemeentekiezer:wijziging", () => (kiezerGewijzigd = true));
   let ruweUrlAntwoorden = Object.fromEntries(urlParameters);
   let laatste = 0;
+  let ankerUitLink = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : "";
   let laatsteAntwoorden = {}; // what Python last got: the nota is made from the same
   let pythonKlaar = false;
   let pythonStatus = { toestand: "uit" };
@@ -331,6 +332,15 @@ function activeer(widget) {
     }
   }
 
+  // A link to a place in the advice (the static path's "#kh-advies-nota"): that place exists only
+  // once the advice is drawn, so the browser could not scroll there; do it once, when it is there.
+  function naarAnkerUitLink() {
+    const doel = ankerUitLink && !resultaat.hidden && document.getElementById(ankerUitLink);
+    if (!doel || !resultaat.contains(doel)) return;
+    ankerUitLink = "";
+    doel.scrollIntoView({ block: "start" });
+  }
+
   function toon(uitkomst) {
     toonVragen(widget, uitkomst.van_toepassing, uitkomst.notities || {});
     toonMeldingen(widget, uitkomst.meldingen);
@@ -347,6 +357,7 @@ function activeer(widget) {
     resultaat.innerHTML = uitkomst.html;
     resultaat.querySelectorAll("details").forEach((d) => open.has(d.className) && (d.open = true));
     resultaat.hidden = !uitkomst.aanbevolen;
+    naarAnkerUitLink();
     widget.dataset.aanbevolen = uitkomst.aanbevolen || "";
     zetNotaKnoppen();
     aankondiging.textContent = uitkomst.aankondiging;
