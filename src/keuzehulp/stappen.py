@@ -49,12 +49,17 @@ class VolgendeStap:
         return {"tekst": self.tekst, "url": self.url}
 
 
+# Het formulier op de pagina van een sjabloon (src/sjablonen/pagina.py, '## Vul in op deze site {#vul-in}'):
+# een vooraf ingevuld sjabloon opent daar, niet bovenaan de uitleg.
+FORMULIER_ANKER = "vul-in"
+
+
 def vooraf_ingevuld(a: Antwoorden, vorm: Rechtsvorm, situatie: Situatie) -> str:
-    """De query die een sjabloon vooraf invult (``?nis=…&rechtsvorm=…``, gelezen door het formulier van
+    """De query die een sjabloon vooraf invult (``?nis=…&rechtsvorm=…#vul-in``, gelezen door het formulier van
     het sjabloon): alleen voor een nieuwe samenwerking met minstens twee gekozen gemeenten, anders ''."""
     if situatie.aantal_gekozen < 2 or bestaande_vereniging(a):
         return ""
-    return f"?nis={','.join(situatie.gekozen.codes)}&rechtsvorm={vorm.id}"
+    return f"?nis={','.join(situatie.gekozen.codes)}&rechtsvorm={vorm.id}#{FORMULIER_ANKER}"
 
 
 def volgende_stappen(a: Antwoorden, vorm: Rechtsvorm, situatie: Situatie) -> list[VolgendeStap]:

@@ -190,8 +190,8 @@ def test_nota_weigert_zonder_antwoorden_of_met_een_ander_formaat():
 
 def test_volgende_stappen_openen_de_sjablonen_vooraf_ingevuld():
     html = _verwerk({"nis": "44021,44020,44083", "doel": "regiowerking", "subsidie": "ja"})["html"]
-    assert 'href="../sjablonen/engagementsverklaring/?nis=44021,44020,44083&amp;rechtsvorm=projectvereniging"' in html
-    assert 'href="../sjablonen/gemeenteraadsbeslissing/?nis=44021,44020,44083&amp;rechtsvorm=projectvereniging"' in html
+    assert 'href="../sjablonen/engagementsverklaring/?nis=44021,44020,44083&amp;rechtsvorm=projectvereniging#vul-in"' in html
+    assert 'href="../sjablonen/gemeenteraadsbeslissing/?nis=44021,44020,44083&amp;rechtsvorm=projectvereniging#vul-in"' in html
 
 
 @pytest.mark.parametrize("antwoorden", [
