@@ -36,13 +36,13 @@
   var script = document.currentScript;
 
   // The embed page's module scripts (keuzehulp.js) come inert from the build
-  // (type="text/plain" data-igs-module): loaded here, after the deferred scripts
+  // (type="text/plain" data-igs-module data-src="…"): loaded here, after the deferred scripts
   // they rely on, only where the page has an origin (a sandbox would log CORS errors).
   function laadModules() {
     document.querySelectorAll("script[data-igs-module]").forEach(function (inert) {
       var script = document.createElement("script");
       script.type = "module";
-      script.src = inert.src;
+      script.src = inert.getAttribute("data-src");
       inert.replaceWith(script);
     });
   }

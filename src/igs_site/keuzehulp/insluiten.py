@@ -207,7 +207,7 @@ def _keuzehulp_widget() -> str:
     """The keuzehulp of the embed page, and the route insluiten-kind.js shows instead in a
     sandboxed frame (opaque origin: no Web Worker, so no Python)."""
     pad = "../../" + PAD
-    formulier, aantal = MODULE.subn('<script type="text/plain" data-igs-module', render_formulier(
+    formulier, aantal = MODULE.subn(r'<script type="text/plain" data-igs-module data-src="\1">', render_formulier(
         pad, embed=True, basis="../../"))
     if aantal != 1:
         raise ValueError(f"{EMBED_KEUZEHULP}: de widget zou één modulescript hebben, niet {aantal}")
@@ -216,8 +216,9 @@ def _keuzehulp_widget() -> str:
 
 # The widget's module script (keuzehulp.js), made inert on the embed page: in a sandbox
 # the browser would fetch it from origin "null" and log a CORS error before the frame
-# moves to the static path. insluiten-kind.js loads it wherever the page has an origin.
-MODULE = re.compile(r'<script type="module"')
+# moves to the static path. insluiten-kind.js loads it wherever the page has an origin. A data
+# block (type="text/plain") may carry no src or fetchpriority (HTML): only data-src, the address.
+MODULE = re.compile(r'<script type="module"[^>]*? src="([^"]+)"[^>]*>')
 
 
 def _stap_pagina(slug: str, meta: dict) -> str:
