@@ -93,3 +93,15 @@ def wacht_op_momentopname(page, seconden: float = 120) -> None:
         if time.monotonic() > einde:
             raise AssertionError("de momentopname werd niet bewaard")
         page.wait_for_timeout(500)
+
+
+def laat_python_door(page, vastgehouden: list) -> None:
+    """Let a held runtime request go (page.route appends it to `vastgehouden`), once the route
+    holds it: polled, never a fixed wait."""
+    for _ in range(200):
+        if vastgehouden:
+            break
+        page.wait_for_timeout(50)
+    assert vastgehouden, "de runtime werd niet opgevraagd"
+    for route in vastgehouden:
+        route.continue_()

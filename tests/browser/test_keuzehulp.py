@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from browserhulp import axe_schendingen, instant_navigatie_toestaan
+from browserhulp import axe_schendingen, instant_navigatie_toestaan, laat_python_door
 
 VOLLEDIG = (
     "doel=regiowerking&subsidie=ja&inwoners=120000&gemeenten=8&referentieregio=een&erkend=nee"
@@ -206,13 +206,7 @@ def test_antwoorden_tijdens_het_laden_worden_gebruikt(browser, server):
     page.check("#kh-personeel-geen")
     page.wait_for_function("location.search.includes('personeel=geen')")
     assert page.locator(ADVIES).count() == 0
-    for _ in range(100):  # until the route holds the request (no fixed wait)
-        if vastgehouden:
-            break
-        page.wait_for_timeout(50)
-    assert vastgehouden, "de runtime werd niet opgevraagd"
-    for route in vastgehouden:
-        route.continue_()
+    laat_python_door(page, vastgehouden)
     page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
     assert aanbevolen(page) == "overleg"
     context.close()

@@ -12,7 +12,7 @@ import zipfile
 
 import pytest
 
-from browserhulp import axe_schendingen, instant_navigatie_toestaan
+from browserhulp import axe_schendingen, instant_navigatie_toestaan, laat_python_door
 from webserver import serve
 
 PYTHON_TIMEOUT = 90_000
@@ -27,17 +27,6 @@ VOLLEDIG = (
 GEWEIGERD = """Object.defineProperty(Navigator.prototype, "clipboard", { configurable: true, get() {
     return { writeText: () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")) };
 } });"""
-
-
-def _laat_python_door(page, vastgehouden: list) -> None:
-    """Let the held runtime go, once the route holds its request (polled, no fixed wait)."""
-    for _ in range(100):
-        if vastgehouden:
-            break
-        page.wait_for_timeout(50)
-    assert vastgehouden, "de runtime werd niet opgevraagd"
-    for route in vastgehouden:
-        route.continue_()
 
 
 def _acties_klaar(page):
@@ -221,7 +210,7 @@ def test_met_antwoorden_in_de_link_zegt_het_paneel_dat_het_advies_berekend_wordt
     assert page.locator(".kh-zijvak .kh-leeg").is_hidden()
     assert "zodra je een eerste vraag" not in page.locator(".kh-zijvak").inner_text()
     assert axe_schendingen(page) == []
-    _laat_python_door(page, vastgehouden)
+    laat_python_door(page, vastgehouden)
     page.wait_for_selector(ADVIES, timeout=PYTHON_TIMEOUT)
     assert status.is_hidden()
     context.close()
@@ -325,7 +314,7 @@ def test_nota_voor_het_college_downloadt(browser, server, site_dir, formaat):
     knop.focus()  # ... still reachable (aria-disabled, not disabled), and says why
     page.keyboard.press("Enter")
     page.wait_for_function("document.querySelector('.kh-nota-status')?.textContent.includes('zodra')")
-    _laat_python_door(page, vastgehouden)
+    laat_python_door(page, vastgehouden)
     page.wait_for_selector(".kh-widget[data-python=klaar]", timeout=PYTHON_TIMEOUT)
     knop = page.locator(f'.kh-resultaat button[data-nota="{formaat}"][aria-disabled="false"]')
     knop.wait_for()

@@ -19,7 +19,7 @@ from odf.opendocument import load
 from odf.text import H, P
 
 import sjablonen
-from browserhulp import axe_schendingen
+from browserhulp import axe_schendingen, laat_python_door
 
 PAGINA = "sjablonen/engagementsverklaring/"
 NAAM = 'Cultuur & "Kempen" <regio> 🎭'
@@ -232,13 +232,7 @@ def test_knoppen_zien_er_uitgeschakeld_uit_tot_python_klaar_is(browser, server, 
     assert len(knoppen) == 3 and all(k["uit"] and k["aria"] == "true" and k["dekking"] < 0.6 for k in knoppen), knoppen
     SCHERM.mkdir(parents=True, exist_ok=True)
     page.locator(".igs-formulier-knoppen").screenshot(path=str(SCHERM / f"sjabloon-knoppen-laden-{breedte}.png"))
-    for _ in range(200):  # until the route holds the request (no fixed wait)
-        if vastgehouden:
-            break
-        page.wait_for_timeout(50)
-    assert vastgehouden, "de runtime werd niet opgevraagd"
-    for route in vastgehouden:
-        route.continue_()
+    laat_python_door(page, vastgehouden)
     page.wait_for_selector(KLAAR, state="attached", timeout=90_000)
     knoppen = _knoppen(page)
     assert all(not k["uit"] and k["aria"] is None and k["dekking"] == 1 for k in knoppen), knoppen
