@@ -196,7 +196,7 @@ def _lijst_teksten(ruw: dict, sleutel: str, waar: str) -> tuple[str, ...]:
     return tuple(w.strip() for w in waarde)
 
 
-def _bouw(sjabloon_id: str, ruw: dict, naam: str) -> Sjabloon:
+def _bouw(sjabloon_id: str, ruw: dict, naam: str) -> Sjabloon:  # noqa: C901 - one check per field, each names file and field
     beschrijving = _tekst(ruw, "beschrijving", naam)
     if not 40 <= len(beschrijving) <= 300:
         raise SjabloonFout(

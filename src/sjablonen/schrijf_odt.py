@@ -36,7 +36,8 @@ def _tekst(runs: tuple[Run, ...]) -> str:
         def spaties_uit() -> None:
             nonlocal spaties
             if spaties:
-                stuk.append("<text:s/>" if spaties == 1 else f'<text:s text:c="{spaties}"/>')
+                # Called only within this iteration, so `stuk` is this run's list
+                stuk.append("<text:s/>" if spaties == 1 else f'<text:s text:c="{spaties}"/>')  # noqa: B023
                 spaties = 0
 
         for teken in tekst:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from keuzehulp import gemeenten as gemeentedata
 from keuzehulp import kennis
-from keuzehulp.vragen import vraag_ids
 from keuzehulp.teksten import opsomming
+from keuzehulp.vragen import vraag_ids
 
 from .document import schoon
 from .model import Sjabloon, laad

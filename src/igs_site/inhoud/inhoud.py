@@ -23,9 +23,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
-from igs_site.inhoud import navigatie
-from igs_site.inhoud import schema
-from igs_site.inhoud import weergave
+from igs_site.inhoud import navigatie, schema, weergave
 
 log = logging.getLogger("mkdocs.hooks.inhoud")
 

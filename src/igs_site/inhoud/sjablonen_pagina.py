@@ -24,11 +24,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import normalize_url
 
-from igs_site.controle import markers
-from igs_site.config import offline
-from igs_site.inhoud import navigatie
-
 import sjablonen
+from igs_site.config import offline
+from igs_site.controle import markers
+from igs_site.inhoud import navigatie
 from keuzehulp.formulier import module_script
 
 OVERZICHT = "sjablonen/index.md"

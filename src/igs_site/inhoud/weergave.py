@@ -5,13 +5,12 @@ Pure functions of (front matter, body): no MkDocs objects, easy to test.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from html import escape
+from typing import Any, Callable
 
 from keuzehulp.datum import datum_nl
 from keuzehulp.landschap import NIET_GEVONDEN
-from typing import Any, Callable
 
 ANDERE_RECHTSVORMEN = {
     "onbekend": NIET_GEVONDEN,

@@ -47,12 +47,11 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from igs_site.controle import markers
 from keuzehulp import gemeenten as gem
 from keuzehulp.afleiding import igs_per_gemeente
 from keuzehulp.html_gemeenten import KAART_PAD
 from keuzehulp.landschap import PERIODES, lees_landschap
-
-from igs_site.controle import markers
 
 log = logging.getLogger("mkdocs.hooks.kaart")
 
@@ -263,7 +262,7 @@ def igs_van_periode(periode: str) -> list[Igs]:
                  if any(b in andere for c in codes for b in buren[c] | {c})}
         kleuren.append(next((k for k in PALET if k not in naast), PALET[i % len(PALET)]))
     return [Igs(i + 1, rij["naam"], kleur, codes, deels, rij["einde"])
-            for i, ((rij, codes, deels), kleur) in enumerate(zip(voorlopig, kleuren))]
+            for i, ((rij, codes, deels), kleur) in enumerate(zip(voorlopig, kleuren, strict=True))]
 
 
 def _zwaartepunt(ringen: list[list[tuple[int, int]]]) -> tuple[float, float, float]:
@@ -271,7 +270,7 @@ def _zwaartepunt(ringen: list[list[tuple[int, int]]]) -> tuple[float, float, flo
     beste = (0.0, 0.0, 0.0)
     for r in ringen:
         a = cx = cy = 0.0
-        for (x1, y1), (x2, y2) in zip(r, r[1:] + r[:1]):
+        for (x1, y1), (x2, y2) in zip(r, r[1:] + r[:1], strict=True):
             k = x1 * y2 - x2 * y1
             a += k
             cx += (x1 + x2) * k

@@ -23,11 +23,10 @@ from urllib.parse import urlparse
 
 from mkdocs.exceptions import PluginError
 
+from igs_site.controle import markers
 from keuzehulp.datum import datum_nl
 from keuzehulp.landschap import PERIODES, Rij, lees_bestand, rechtsvorm_namen
 from keuzehulp.landschap import LandschapFout as KernFout
-
-from igs_site.controle import markers
 
 PAGINA = "onderzoek/landschap.md"
 MARKER = markers.marker("landschap-tabel")

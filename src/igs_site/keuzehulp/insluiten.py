@@ -22,14 +22,12 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import yaml
-
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 from igs_site import jinja
-from igs_site.inhoud import inhoud
 from igs_site.controle import markers
-from igs_site.inhoud import schema
+from igs_site.inhoud import inhoud, schema
 from keuzehulp.browser import WEERGAVE
 from keuzehulp.formulier import render_formulier, render_vragen
 

@@ -11,20 +11,18 @@
 from __future__ import annotations
 
 import yaml
-
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from igs_site import jinja
+from igs_site.config import offline
+from igs_site.controle import markers
+from igs_site.inhoud import navigatie
 from keuzehulp import kennis
 from keuzehulp.formulier import render_formulier
 from keuzehulp.html import render_rechtsvorm, render_vergelijking
 from keuzehulp.statisch import Knoop, render_pad_pagina, statische_boom
 from keuzehulp.stroomdiagram import render_stroomdiagram
-
-from igs_site.controle import markers
-from igs_site import jinja
-from igs_site.config import offline
-from igs_site.inhoud import navigatie
 
 KEUZEHULP = "keuzehulp/index.md"
 VORMEN = "juridische-vormen"

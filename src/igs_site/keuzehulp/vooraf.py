@@ -39,6 +39,7 @@ import re
 import shutil
 from pathlib import Path
 
+from igs_site.config import offline
 from keuzehulp import klok
 from keuzehulp.browser import WEERGAVE, verwerk
 from keuzehulp.formulier import module_script
@@ -46,8 +47,6 @@ from keuzehulp.geldigheid import geldig_tot
 from keuzehulp.html import render_vergelijking
 from keuzehulp.pad import bandvragen, paden
 from keuzehulp.vragen import Vraag, vraag, vragen
-
-from igs_site.config import offline
 
 PAGINA = "keuzehulp/"  # the page whose widget uses it; the html's links are relative to it
 BASIS = "../"  # from PAGINA to the site root, as the widget passes it to Python
