@@ -146,3 +146,18 @@ def test_elke_tijdzin_is_in_te_vullen_rond_elke_omslag():
 def test_de_hook_vult_ook_de_front_matter():
     meta = {"beschrijving": "Periode <!-- igs:feit periode -->", "checklist": ["<!-- igs:feit drempel -->"]}
     assert hook.vul_meta(meta, "x.md", VOOR) == {"beschrijving": "Periode 2027-2032", "checklist": ["85.000"]}
+
+
+def test_pagina_met_zinnen_van_de_dag_waarschuwt_als_ze_later_gelezen_wordt():
+    """A page with tijd/kalender/bouwdatum markers gets, under its title, a hidden warning with the
+    last day its sentences hold (geldig-tot.js shows it after that day); other pages stay as they are."""
+    dag = dt.date(2026, 12, 5)
+    uit = hook.met_verloopmelding("# Titel\n\nTekst <!-- igs:tijd pv-einde-kort -->", "stappen/subsidie/", dag)
+    regels = uit.split("\n")
+    assert regels[0] == "# Titel" and 'data-geldig-tot="2026-12-30"' in regels[2]
+    assert '<div class="igs-verlopen admonition warning" hidden>' in regels[2]
+    assert 'href="../../keuzehulp/"' in regels[2] and "5 december 2026" in regels[2]
+    zonder_titel = hook.met_verloopmelding("Stand op <!-- igs:bouwdatum -->", "", dag)
+    assert zonder_titel.startswith('\n<div class="igs-stand"') and 'href="keuzehulp/"' in zonder_titel
+    gewoon = "# Titel\n\nMinstens <!-- igs:feit drempel --> inwoners."
+    assert hook.met_verloopmelding(gewoon, "stappen/subsidie/", dag) == gewoon

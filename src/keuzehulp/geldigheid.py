@@ -65,3 +65,19 @@ def render_verlopen(datum: _dt.date, basis: str, antwoorden: Mapping[str, Any] |
         "</div>"
     ).format(_tijd(datum), _tijd(tot), interactief)
     return Html(' data-geldig-tot="{}"').format(tot.isoformat()), waarschuwing
+
+
+def render_stand_verlopen(datum: _dt.date, basis: str) -> Html:
+    """Voor een inhoudspagina met zinnen die van de dag afhangen (een termijn die voorbij is of
+    nog komt): een omhulsel met data-geldig-tot en een verborgen waarschuwing die geldig-tot.js
+    toont als de lezer na die dag leest. Leeg als het register daarna niets meer ziet veranderen."""
+    tot = geldig_tot(datum)
+    if tot is None:
+        return Html("")
+    return Html(
+        '<div class="igs-stand" data-geldig-tot="{}"><div class="igs-verlopen admonition warning" hidden>'
+        '<p class="admonition-title">Deze pagina kan verouderd zijn</p>'
+        "<p>Wat hier over termijnen staat, klopte op {} en gold tot en met {}. Sindsdien is een datum "
+        "voorbij die de tekst verandert. Kijk de datum na bij de bron, of "
+        '<a href="{}keuzehulp/">vraag het advies van vandaag aan de keuzehulp</a>.</p></div></div>'
+    ).format(tot.isoformat(), _tijd(datum), _tijd(tot), basis)

@@ -75,3 +75,25 @@ def test_gedeelde_link_toont_geen_verlopen_vooraf_advies(browser, server, site_d
         resultaat = page.evaluate(vraag, [antwoorden, server])
         assert (resultaat is not None) is verwacht_iets, (klok, resultaat)
         context.close()
+
+
+@pytest.mark.parametrize("pad", ["", "stappen/subsidie/"])
+def test_inhoudspagina_met_termijnen_waarschuwt_na_de_laatste_geldige_dag(browser, server, pad):
+    """A content page whose sentences depend on the day (a deadline passed or to come): silent
+    until its last valid day, a visible warning under the title after it."""
+    context, page = _pagina(browser, None)
+    page.goto(server + pad)
+    tot = dt.date.fromisoformat(page.locator(".igs-stand").get_attribute("data-geldig-tot"))
+    context.close()
+    context, page = _pagina(browser, dt.datetime.combine(tot, dt.time(21)))  # the last valid day
+    page.goto(server + pad)
+    page.wait_for_selector(".igs-stand[data-geldig-nagekeken]", state="attached")
+    assert page.locator(".igs-stand .igs-verlopen").is_hidden()
+    context.close()
+    context, page = _pagina(browser, dt.datetime.combine(tot + dt.timedelta(days=1), dt.time(9)))
+    page.goto(server + pad)
+    melding = page.locator(".igs-stand[data-verlopen] .igs-verlopen")
+    melding.wait_for()
+    assert "verouderd" in melding.inner_text() and tot.strftime("%Y") in melding.inner_text()
+    assert axe_schendingen(page) == []
+    context.close()

@@ -9,6 +9,7 @@
     return nu.getFullYear() + "-" + twee(nu.getMonth() + 1) + "-" + twee(nu.getDate());
   }
   function controleer(el) {
+    el.setAttribute("data-geldig-nagekeken", ""); // decided (a sign for the tests, either way)
     if (vandaag() <= el.getAttribute("data-geldig-tot")) return;
     el.setAttribute("data-verlopen", "");
     el.querySelectorAll(".igs-verlopen").forEach(function (melding) { melding.hidden = false; });

@@ -26,6 +26,7 @@ from mkdocs.exceptions import PluginError
 from igs_site.controle import markers
 from keuzehulp import kennis, klok, register, teksten
 from keuzehulp.datum import datum_nl
+from keuzehulp.geldigheid import render_stand_verlopen
 
 markers.registreer("feit", "tijd", "kalender")
 log = logging.getLogger("mkdocs.hooks.feiten")
@@ -98,7 +99,20 @@ def on_config(config):
     return config
 
 
+def met_verloopmelding(markdown: str, url: str, datum: dt.date | None = None) -> str:
+    """A page whose sentences depend on the day (tijd, kalender, bouwdatum markers) warns when it
+    is read after the day that changes them (geldigheid.render_stand_verlopen, below its title)."""
+    if not any(f"igs:{naam}" in markdown for naam in ("tijd", "kalender", "bouwdatum")):
+        return markdown
+    melding = str(render_stand_verlopen(datum or klok.vandaag(), "../" * url.count("/")))
+    if not melding:
+        return markdown
+    regels = markdown.split("\n")
+    titel = next((i for i, regel in enumerate(regels) if regel.startswith("# ")), -1)
+    return "\n".join([*regels[:titel + 1], "", melding, "", *regels[titel + 1:]])
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
     bron = page.file.src_uri
     vul_meta(page.meta, bron)
-    return vul(markdown, bron)
+    return vul(met_verloopmelding(markdown, page.url), bron)
