@@ -47,6 +47,15 @@ def render_geldig_tot(datum: _dt.date, onderwerp: str = "Dit advies geldt") -> H
         tot.isoformat(), onderwerp, _tijd(tot))
 
 
+def _waarschuwing(uitleg: Html, href: str, link: str) -> Html:
+    """De verborgen waarschuwing die geldig-tot.js toont na de laatste geldige dag."""
+    return Html(
+        '<div class="igs-verlopen admonition warning" hidden>'
+        '<p class="admonition-title">Deze pagina kan verouderd zijn</p>'
+        '<p>{}<a href="{}">{}</a>.</p></div>'
+    ).format(uitleg, href, link)
+
+
 def render_verlopen(datum: _dt.date, basis: str, antwoorden: Mapping[str, Any] | None = None) -> tuple[Html, Html]:
     """(attribuut, waarschuwing) voor een pagina die voor ``datum`` berekend is: het attribuut
     data-geldig-tot voor de omhullende tag, en een verborgen waarschuwing die het script toont
@@ -56,28 +65,20 @@ def render_verlopen(datum: _dt.date, basis: str, antwoorden: Mapping[str, Any] |
         return Html(""), Html("")
     query = urlencode({k: str(v) for k, v in (antwoorden or {}).items()})
     interactief = f"{basis}keuzehulp/" + (f"?{query}" if query else "")
-    waarschuwing = Html(
-        '<div class="igs-verlopen admonition warning" hidden>'
-        '<p class="admonition-title">Deze pagina kan verouderd zijn</p>'
-        "<p>Ze werd berekend op {} en gold tot en met {}. Sindsdien is een "
-        "datum of een feit veranderd waarmee de keuzehulp rekent. "
-        '<a href="{}">Vraag het advies van vandaag aan de interactieve keuzehulp</a>.</p>'
-        "</div>"
-    ).format(_tijd(datum), _tijd(tot), interactief)
+    uitleg = Html("Ze werd berekend op {} en gold tot en met {}. Sindsdien is een datum of een feit "
+                  "veranderd waarmee de keuzehulp rekent. ").format(_tijd(datum), _tijd(tot))
+    waarschuwing = _waarschuwing(uitleg, interactief, "Vraag het advies van vandaag aan de interactieve keuzehulp")
     return Html(' data-geldig-tot="{}"').format(tot.isoformat()), waarschuwing
 
 
 def render_stand_verlopen(datum: _dt.date, basis: str) -> Html:
     """Voor een inhoudspagina met zinnen die van de dag afhangen (een termijn die voorbij is of
-    nog komt): een omhulsel met data-geldig-tot en een verborgen waarschuwing die geldig-tot.js
-    toont als de lezer na die dag leest. Leeg als het register daarna niets meer ziet veranderen."""
+    nog komt): een omhulsel met data-geldig-tot en dezelfde verborgen waarschuwing als hierboven.
+    Leeg als het register daarna niets meer ziet veranderen."""
     tot = geldig_tot(datum)
     if tot is None:
         return Html("")
-    return Html(
-        '<div class="igs-stand" data-geldig-tot="{}"><div class="igs-verlopen admonition warning" hidden>'
-        '<p class="admonition-title">Deze pagina kan verouderd zijn</p>'
-        "<p>Wat hier over termijnen staat, klopte op {} en gold tot en met {}. Sindsdien is een datum "
-        "voorbij die de tekst verandert. Kijk de datum na bij de bron, of "
-        '<a href="{}keuzehulp/">vraag het advies van vandaag aan de keuzehulp</a>.</p></div></div>'
-    ).format(tot.isoformat(), _tijd(datum), _tijd(tot), basis)
+    uitleg = Html("Wat hier over termijnen staat, klopte op {} en gold tot en met {}. Sindsdien is een datum "
+                  "voorbij die de tekst verandert. Kijk de datum na bij de bron, of ").format(_tijd(datum), _tijd(tot))
+    return Html('<div class="igs-stand" data-geldig-tot="{}">{}</div>').format(
+        tot.isoformat(), _waarschuwing(uitleg, f"{basis}keuzehulp/", "vraag het advies van vandaag aan de keuzehulp"))

@@ -335,10 +335,19 @@ function activeer(widget) {
   // A link to a place in the advice (the static path's "#kh-advies-nota"): that place exists only
   // once the advice is drawn, so the browser could not scroll there; do it once, when it is there.
   function naarAnkerUitLink() {
-    const doel = ankerUitLink && !resultaat.hidden && document.getElementById(ankerUitLink);
-    if (!doel || !resultaat.contains(doel)) return;
-    ankerUitLink = "";
+    if (ankerUitLink && naarPlaatsInAdvies(ankerUitLink)) ankerUitLink = "";
+  }
+
+  // Scroll to a place in the drawn advice (an id); false when the advice does not have it (yet).
+  function naarPlaatsInAdvies(id, { focus = false } = {}) {
+    const doel = !resultaat.hidden && document.getElementById(id);
+    if (!doel || !resultaat.contains(doel)) return false;
     doel.scrollIntoView({ block: "start" });
+    if (focus) {
+      if (!doel.hasAttribute("tabindex")) doel.tabIndex = -1;
+      doel.focus({ preventScroll: true });
+    }
+    return true;
   }
 
   function toon(uitkomst) {
@@ -444,14 +453,10 @@ function activeer(widget) {
     // "Bekijk het volledige advies" (and any link to a place in the advice): scroll there
     // ourselves, also where instant navigation would take the click and do nothing with it.
     const anker = event.target.closest('a[href^="#"]:not([data-wijzig])');
-    const doel = anker && anker.hash.length > 1 && document.getElementById(decodeURIComponent(anker.hash.slice(1)));
-    if (doel && resultaat.contains(doel) && !resultaat.hidden) {
+    if (anker && anker.hash.length > 1 && naarPlaatsInAdvies(decodeURIComponent(anker.hash.slice(1)), { focus: true })) {
       event.preventDefault();
       event.stopPropagation();
       history.replaceState(history.state, "", location.pathname + location.search + anker.hash);
-      doel.scrollIntoView({ block: "start" });
-      if (!doel.hasAttribute("tabindex")) doel.tabIndex = -1;
-      doel.focus({ preventScroll: true });
     }
     const nota = event.target.closest("button[data-nota]");
     if (nota) maakNota(nota);
